@@ -1,0 +1,3 @@
+export * from './claims.js';
+export * from './keys.js';
+export * from './tokens.js';

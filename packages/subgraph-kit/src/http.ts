@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import type { Logger } from './logger.js';
+
+export const MAX_BODY_BYTES = 1_000_000;
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export interface HttpOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  log: Logger;
+  /** Builds the GraphQL context of one request (already knows its request id). */
+  context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
+  /** Extra GET routes, e.g. `/.well-known/jwks.json`. */
+  routes?: Record<string, RouteHandler>;
+  /** Is the service ready to take traffic (database reachable, ...)? */
+  ready?: () => Promise<boolean>;
+  /** Origins allowed to call from a browser; empty means no CORS headers at all. */
+  corsOrigins?: string[];
+  graphqlPath?: string;
+}
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw Object.assign(new Error('request body too large'), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function applyCors(req: IncomingMessage, res: ServerResponse, origins: string[]): void {
+  const origin = req.headers.origin;
+  if (!origin || !(origins.includes('*') || origins.includes(origin))) return;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('vary', 'Origin');
+  res.setHeader('access-control-allow-credentials', 'true');
+  res.setHeader(
+    'access-control-allow-headers',
+    'authorization, content-type, accept-language, x-request-id, apollo-require-preflight',
+  );
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  res.setHeader('access-control-max-age', '600');
+}
+
+/**
+ * Serves an Apollo server over node:http with health (`/healthz`), readiness (`/readyz`),
+ * request ids and a bounded body. Apollo's own integration API does the GraphQL-over-HTTP part.
+ */
+export function createHttpHandler<TContext extends BaseContext>(options: HttpOptions<TContext>) {
+  const path = options.graphqlPath ?? '/graphql';
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (options.corsOrigins?.length) applyCors(req, res, options.corsOrigins);
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204).end();
+        return;
+      }
+      if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/readyz') {
+        const ok = options.ready ? await options.ready() : true;
+        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
+      }
+      const route = options.routes?.[url.pathname];
+      if (route && req.method === 'GET') return await route(req, res);
+      if (url.pathname !== path) return sendJson(res, 404, { error: 'not found' });
+
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      let body: unknown;
+      if (req.method === 'POST') {
+        const text = await readBody(req);
+        const type = headers.get('content-type') ?? '';
+        if (type.includes('application/json')) {
+          try {
+            body = text ? JSON.parse(text) : undefined;
+          } catch {
+            return sendJson(res, 400, {
+              errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+            });
+          }
+        } else body = text;
+      }
+      const result = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: () => options.context(req, requestId),
+      });
+      for (const [key, value] of result.headers) res.setHeader(key, value);
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') {
+        res.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (err) {
+      const status = (err as { status?: number }).status ?? 500;
+      if (status >= 500) options.log.error({ err, requestId }, 'request failed');
+      if (!res.headersSent)
+        sendJson(res, status, {
+          errors: [{ message: status === 413 ? 'request body too large' : 'internal error' }],
+        });
+      else res.end();
+    }
+  };
+}
+
+export async function listen(
+  handler: ReturnType<typeof createHttpHandler>,
+  host: string,
+  port: number,
+): Promise<RunningServer> {
+  const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => void handler(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port: actual,
+    url: `http://${host}:${actual}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
