@@ -35,10 +35,11 @@ export function localizePlugin(): ApolloServerPlugin<RequestContext> {
 }
 
 export function bearerToken(req: IncomingMessage): string | undefined {
-  const header = req.headers.authorization;
+  const header = req.headers.authorization?.trim();
   if (!header) return undefined;
-  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-  return match ? match[1] : header.trim();
+  const match = /^Bearer(?:\s+(.*))?$/i.exec(header);
+  // "Bearer" with nothing after it counts as no token; any other scheme is passed on to fail verification.
+  return match ? match[1]?.trim() || undefined : header;
 }
 
 export function clientAddress(req: IncomingMessage): string {
