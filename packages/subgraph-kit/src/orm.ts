@@ -12,9 +12,9 @@ import {
   type Options,
 } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
+import { PgliteDriver } from '@mikro-orm/pglite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Logger } from './logger.js';
-import { SerializedPgliteDriver } from './pglite-serialized.js';
 import {
   APP_ROLE,
   SCOPE_SETTING,
@@ -99,7 +99,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     }
     orm = await MikroORM.init({
       ...common,
-      driver: SerializedPgliteDriver,
+      // One connection: PGlite queues statements behind an open transaction (tests prove it).
+      driver: PgliteDriver,
       dbName: 'postgres',
       driverOptions: { pglite },
     } as Options);
