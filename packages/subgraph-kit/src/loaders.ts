@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 
+export type { DataLoader };
+
 /** Per-request DataLoaders, created lazily by key, so batching never crosses requests or callers. */
 export class LoaderRegistry {
   readonly #loaders = new Map<string, DataLoader<unknown, unknown>>();

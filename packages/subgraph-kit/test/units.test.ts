@@ -1,0 +1,137 @@
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  AppError,
+  badInput,
+  createErrorFormatter,
+  loadConfig,
+  localeFromHeader,
+  localizeError,
+  notFound,
+  pageSize,
+  parseInput,
+  requireCaller,
+  requireRole,
+  scopeFilterArgs,
+  scopeUpperBound,
+  tenantScopeFilter,
+} from '../src/index.js';
+
+describe('locale', () => {
+  it.each([
+    [undefined, 'zh-CN'],
+    ['en-US,en;q=0.9', 'en'],
+    ['zh-TW', 'zh-CN'],
+    ['fr-FR, en;q=0.5', 'en'],
+    ['fr', 'zh-CN'],
+  ])('%s -> %s', (header, locale) => expect(localeFromHeader(header)).toBe(locale));
+});
+
+describe('errors', () => {
+  const schema = z.object({ email: z.email(), name: z.string().min(1), age: z.number().max(120) });
+
+  it('turns bad input into one error with a message per field, in both languages', () => {
+    let error: AppError | undefined;
+    try {
+      parseInput(schema, { email: 'nope', name: '', age: 200 }, 'input');
+    } catch (e) {
+      error = e as AppError;
+    }
+    expect(error?.code).toBe('BAD_USER_INPUT');
+    const formatted = createErrorFormatter({ development: false })({ message: error!.message }, error);
+    const zh = localizeError(formatted, 'zh-CN');
+    const en = localizeError(formatted, 'en');
+    expect(zh.message).toBe('输入有误，请检查标注的字段');
+    expect(en.extensions?.fields).toEqual([
+      { field: 'input.email', message: 'Enter a valid email address', messageKey: 'validation.email' },
+      { field: 'input.name', message: 'This field is required', messageKey: 'validation.required' },
+      { field: 'input.age', message: 'Must be at most 120', messageKey: 'validation.tooBig' },
+    ]);
+  });
+
+  it('localizes nested params', () => {
+    const err = notFound('entity.x');
+    const f = createErrorFormatter({ development: false })({ message: err.message }, err);
+    expect(localizeError(f, 'en').message).toBe('entity.x not found');
+  });
+
+  it('masks unexpected errors outside development and keeps them in development', () => {
+    const sqlError = new GraphQLError('relation "x" does not exist', {
+      originalError: new Error('select * from x'),
+    });
+    const formatted = {
+      message: sqlError.message,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] },
+    };
+    const masked = createErrorFormatter({ development: false })(formatted, sqlError);
+    expect(masked.message).toBe('error.internal');
+    expect(JSON.stringify(masked)).not.toContain('relation');
+    expect(createErrorFormatter({ development: true })(formatted, sqlError).message).toContain('relation');
+  });
+
+  it('fails closed without a caller and checks roles', () => {
+    expect(() => requireCaller({ caller: null })).toThrow(AppError);
+    const caller = {
+      officerId: 'o',
+      name: 'n',
+      roles: ['UNION_OFFICER' as const],
+      home: { id: 'a', path: '/a/', kind: 'ENTERPRISE_UNION' as const },
+      scope: { id: 'a', path: '/a/', kind: 'ENTERPRISE_UNION' as const },
+      token: 't',
+    };
+    expect(() => requireRole({ caller }, ['UNION_ADMIN'])).toThrow(/forbidden/);
+    expect(requireRole({ caller }, ['UNION_OFFICER'])).toBe(caller);
+  });
+
+  it('badInput carries its fields', () => {
+    expect(badInput([{ field: 'a', key: 'validation.required' }]).fields).toHaveLength(1);
+  });
+});
+
+describe('scope', () => {
+  it('bounds a subtree by a sortable range', () => {
+    expect(scopeUpperBound('/a/b/')).toBe('/a/b0');
+    for (const inside of ['/a/b/', '/a/b/c/', '/a/b/zzz/']) {
+      expect(inside >= '/a/b/' && inside < scopeUpperBound('/a/b/')).toBe(true);
+    }
+    for (const outside of ['/a/bc/', '/a/', '/a/b', '/a/c/']) {
+      expect(outside >= '/a/b/' && outside < scopeUpperBound('/a/b/')).toBe(false);
+    }
+  });
+
+  it('filters a union by id and a federation by path range; without a path it matches nothing', () => {
+    const cond = tenantScopeFilter.cond as (args: object) => object;
+    expect(cond(scopeFilterArgs({ id: 'u', path: '/f/u/', kind: 'ENTERPRISE_UNION' }))).toEqual({
+      tenantId: 'u',
+      tenantPath: '/f/u/',
+    });
+    expect(cond(scopeFilterArgs({ id: 'f', path: '/f/', kind: 'FEDERATION' }))).toEqual({
+      tenantPath: { $gte: '/f/', $lt: '/f0' },
+    });
+    expect(cond({})).toEqual({ tenantId: { $in: [] } });
+  });
+});
+
+describe('pagination', () => {
+  it('bounds the page size', () => {
+    expect(pageSize(undefined)).toBe(20);
+    expect(pageSize(100)).toBe(100);
+    expect(() => pageSize(0)).toThrow(AppError);
+    expect(() => pageSize(101)).toThrow(AppError);
+  });
+});
+
+describe('config', () => {
+  it('lists every bad variable at once', () => {
+    expect(() => loadConfig({ SERVICE_NAME: '', PORT: 'x', DATABASE_URL: 'mysql://' })).toThrow(
+      /SERVICE_NAME[\s\S]*PORT[\s\S]*DATABASE_URL/,
+    );
+  });
+
+  it('requires a way to verify tokens in production', () => {
+    expect(() => loadConfig({ SERVICE_NAME: 'members', PORT: '1', NODE_ENV: 'production' })).toThrow(
+      /JWKS_URL/,
+    );
+  });
+});
