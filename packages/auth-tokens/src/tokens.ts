@@ -86,6 +86,9 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
         clockTolerance: options.clockToleranceSeconds ?? 5,
       }));
     } catch (err) {
+      // The key service being unreachable is an outage, not a bad token: let it surface as such.
+      if (err instanceof joseErrors.JWKSTimeout || (err instanceof TypeError && /fetch/i.test(err.message)))
+        throw err;
       if (err instanceof joseErrors.JWTExpired) throw new TokenError('expired', 'access token has expired');
       if (err instanceof joseErrors.JWSInvalid || err instanceof joseErrors.JWTInvalid)
         throw new TokenError('malformed', 'access token is malformed');
