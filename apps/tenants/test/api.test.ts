@@ -378,7 +378,7 @@ describe.each(testDbKinds())('tenants subgraph over HTTP on %s', (kind) => {
       const rows = await t.database.db.orm.em
         .getConnection()
         .execute(`select action from tenants.audit_event order by created_at`);
-      const actions = rows.map((r: { action: string }) => r.action);
+      const actions = rows.map((r: Record<string, string>) => r.action);
       expect(actions).toEqual(
         expect.arrayContaining(['officer.login', 'tenant.create', 'officer.create', 'officer.update']),
       );
@@ -397,7 +397,7 @@ describe.each(testDbKinds())('tenants subgraph over HTTP on %s', (kind) => {
     });
     const rows = await em.execute('select email from tenants.officer');
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r: { email: string }) => r.email.startsWith('mining.'))).toBe(true);
+    expect(rows.every((r: Record<string, string>) => r.email.startsWith('mining.'))).toBe(true);
     const tenants = await em.execute('select name from tenants.tenant');
     expect(tenants).toEqual([{ name: MINING }]);
   });

@@ -47,18 +47,23 @@ if (values.help) {
 if (positionals.length !== 1) usageError(positionals.length ? 'give exactly one name' : 'a name is required');
 
 try {
-  const { names } = await generateSubgraph({
+  const { names, registered } = await generateSubgraph({
     name: positionals[0],
     root: values.root,
     register: values.register,
     entity: values.entity,
   });
+  const notRegistered = registered
+    ? ''
+    : `  (--no-register: add it to infra/supergraph/subgraphs.json and to the devDependencies of
+   infra/supergraph/package.json, or the supergraph will not include it)
+`;
   process.stdout.write(`
 apps/${names.name} is ready. Next steps:
-  pnpm install          link the new package into the workspace
-  pnpm turbo run build  build it, print its schema and compose the supergraph
-  npm start             run everything; the gateway now serves ${names.plural}, ${names.entity} and Tenant.${names.plural}Count
-Test it alone with: pnpm --filter @frontline/${names.name} test
+${notRegistered}  pnpm install          link the new package into the workspace
+  pnpm turbo run build  build it, print its schema, compose the supergraph
+  npm start             run everything; the gateway serves ${names.plural}, ${names.entity} and Tenant.${names.plural}Count
+Test it alone: pnpm --filter @frontline/${names.name} test
 `);
 } catch (err) {
   if (err instanceof UsageError) usageError(err.message);

@@ -1,12 +1,21 @@
 // `pnpm new:subgraph <name>`: writes apps/<name> from templates/subgraph, generates its initial
 // migration with the kit, and registers it with the supergraph.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateInitialMigration } from './migration.mjs';
-import { deriveNames } from './names.mjs';
+import { deriveNames, NAME_PATTERN } from './names.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const TEMPLATE_DIR = join(here, '../templates/subgraph');
@@ -84,13 +93,21 @@ export function nextPort(subgraphs) {
 }
 
 /**
+ * The tenants app the new one mirrors: the target repository's, else this repository's.
+ * @param {string} root
+ */
+function tenantsDir(root) {
+  const inRoot = join(root, 'apps/tenants');
+  return existsSync(join(inRoot, 'package.json')) ? inRoot : join(REPO_ROOT, 'apps/tenants');
+}
+
+/**
  * The package.json of the new app: tenants' versions for the dependencies it shares.
  * @param {import('./names.mjs').Names} names
  * @param {string} root
  */
 function packageJson(names, root) {
-  const fromRoot = join(root, 'apps/tenants/package.json');
-  const tenants = readJson(existsSync(fromRoot) ? fromRoot : join(REPO_ROOT, 'apps/tenants/package.json'));
+  const tenants = readJson(join(tenantsDir(root), 'package.json'));
   /** @param {string[]} list @param {Record<string, string>} versions */
   const pick = (list, versions) =>
     Object.fromEntries(
@@ -150,16 +167,18 @@ export async function generateSubgraph(options) {
   const log = options.log ?? ((line) => process.stdout.write(`${line}\n`));
   const root = resolve(options.root ?? REPO_ROOT);
   const register = options.register ?? true;
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    throw new UsageError(`--root ${root} is not a folder`);
+  if (NAME_PATTERN.test(options.name) && existsSync(join(root, 'apps', options.name))) {
+    throw new UsageError(`apps/${options.name} already exists in ${root}`);
+  }
   let names;
   try {
     names = deriveNames(options.name, options.entity);
   } catch (err) {
     throw new UsageError(/** @type {Error} */ (err).message);
   }
-  if (!existsSync(root) || !statSync(root).isDirectory())
-    throw new UsageError(`--root ${root} is not a folder`);
   const appDir = join(root, 'apps', names.name);
-  if (existsSync(appDir)) throw new UsageError(`apps/${names.name} already exists in ${root}`);
   const subgraphs = readSubgraphs(root);
   if (subgraphs.some((s) => s.name === names.name)) {
     throw new UsageError(`a subgraph named ${names.name} is already in infra/supergraph/subgraphs.json`);
@@ -188,6 +207,9 @@ export async function generateSubgraph(options) {
       writeFileSync(target, render(readFileSync(join(TEMPLATE_DIR, file), 'utf8'), vars));
     }
     writeJson(join(appDir, 'package.json'), packageJson(names, root));
+    // Test settings (timeouts for the PostgreSQL runs) as apps/tenants has them, if it has any.
+    const vitestConfig = join(tenantsDir(root), 'vitest.config.ts');
+    if (existsSync(vitestConfig)) copyFileSync(vitestConfig, join(appDir, 'vitest.config.ts'));
     const note = formatWithBiome(root, appDir);
     if (note) log(`  note: ${note}`);
     for (const file of listFiles(appDir).sort()) log(`  ${file}`);
@@ -217,5 +239,5 @@ export async function generateSubgraph(options) {
       log(`added @frontline/${names.name} to infra/supergraph devDependencies (built before composing)`);
     }
   }
-  return { names, appDir, port };
+  return { names, appDir, port, registered: register };
 }

@@ -1,5 +1,5 @@
 import type { AccessClaims, Role, TenantRef, TokenError } from '@frontline/auth-tokens';
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, forbidden, unauthenticated } from './errors.js';
 import type { Locale } from './i18n.js';
 import type { LoaderRegistry } from './loaders.js';

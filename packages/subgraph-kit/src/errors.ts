@@ -77,7 +77,7 @@ export function localizeError(error: GraphQLFormattedError, locale: Locale): Gra
 
 /** Turns zod issues into field problems with i18n keys, so both languages get a message. */
 export function fieldProblemsFromZod(error: z.ZodError, prefix?: string): FieldProblem[] {
-  return error.issues.map((issue) => {
+  const problems = error.issues.map((issue): FieldProblem => {
     const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     const i = issue as z.core.$ZodIssue & Record<string, unknown>;
     if (i.message?.startsWith('validation.') || i.message?.startsWith('error.'))
@@ -103,6 +103,14 @@ export function fieldProblemsFromZod(error: z.ZodError, prefix?: string): FieldP
       default:
         return { field, key: 'validation.invalid' };
     }
+  });
+  // Several rules of one field can fail with the same message (e.g. password: letters, digits).
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const id = `${p.field}\u0000${p.key}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
   });
 }
 

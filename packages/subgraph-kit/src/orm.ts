@@ -1,16 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { TenantRef } from '@frontline/auth-tokens';
-import {
-  type AnyEntity,
-  type EntityClass,
-  type EntityManager,
-  EntitySchema,
-  type EntitySchemaMetadata,
-  type MigrationObject,
-  MikroORM,
-  type Options,
-} from '@mikro-orm/core';
+import { type AnyEntity, type EntityClass, EntitySchema, type EntitySchemaMetadata, type MigrationObject, MikroORM, type Options } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PgliteDriver } from '@mikro-orm/pglite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';

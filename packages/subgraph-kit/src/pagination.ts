@@ -1,4 +1,5 @@
-import type { EntityManager, EntityName, FilterQuery, OrderDefinition } from '@mikro-orm/core';
+import type { EntityName, FilterQuery, OrderDefinition } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors.js';
 

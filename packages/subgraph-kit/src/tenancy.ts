@@ -1,5 +1,6 @@
 import type { TenantRef } from '@frontline/auth-tokens';
-import type { EntityManager, FilterDef, PolicyDef } from '@mikro-orm/core';
+import type { FilterDef, PolicyDef } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** The non-owner role every request runs as; it cannot bypass row-level security. */
 export const APP_ROLE = 'frontline_app';

@@ -64,7 +64,7 @@ describe.each(testDbKinds())('tenant isolation on %s', (kind) => {
     const viaOrm = await em.find(Note, {}, { filters: false });
     expect(viaOrm.map((r) => r.body).sort()).toEqual(['a1', 'a2']);
     const raw = await em.execute('select body from "kit_test"."note" order by body');
-    expect(raw.map((r: { body: string }) => r.body)).toEqual(['a1', 'a2']);
+    expect(raw.map((r: Record<string, string>) => r.body)).toEqual(['a1', 'a2']);
     const role = await em.execute('select current_user as role, current_setting(?) as scope', [
       SCOPE_SETTING,
     ]);
@@ -146,7 +146,7 @@ describe.each(testDbKinds())('tenant isolation on %s', (kind) => {
         await tx.execute('select pg_sleep(0.001)');
         return tx.execute('select tenant_id from "kit_test"."note"');
       });
-      return rows.every((r: { tenant_id: string }) => r.tenant_id === scope.id) && rows.length > 0;
+      return rows.every((r: Record<string, string>) => r.tenant_id === scope.id) && rows.length > 0;
     });
     expect((await Promise.all(runs)).every(Boolean)).toBe(true);
   });

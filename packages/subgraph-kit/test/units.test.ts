@@ -50,6 +50,16 @@ describe('errors', () => {
     ]);
   });
 
+  it('reports one message per field even when several rules fail alike', () => {
+    const password = z.object({ p: z.string().regex(/[a-z]/, 'validation.invalid').regex(/\d/, 'validation.invalid') });
+    try {
+      parseInput(password, { p: '!!' });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as AppError).fields).toEqual([{ field: 'p', key: 'validation.invalid' }]);
+    }
+  });
+
   it('localizes nested params', () => {
     const err = notFound('entity.x');
     const f = createErrorFormatter({ development: false })({ message: err.message }, err);
