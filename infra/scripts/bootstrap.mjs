@@ -82,7 +82,9 @@ function ensureChromium() {
   // The browser tests need Debian's Chromium and CJK fonts; Playwright cannot download browsers here.
   if (existsSync('/usr/bin/chromium') && existsSync('/usr/share/fonts/opentype/noto')) return;
   if (process.getuid?.() !== 0) {
-    log('Chromium is missing: run `apt-get install -y chromium fonts-noto-cjk` as root, then `npm test` again');
+    log(
+      'Chromium is missing: run `apt-get install -y chromium fonts-noto-cjk` as root, then `npm test` again',
+    );
     process.exit(1);
   }
   log('installing Chromium and CJK fonts from Debian packages');

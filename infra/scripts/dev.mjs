@@ -87,7 +87,9 @@ function startService(name, script, env) {
   child.stderr.pipe(log);
   child.on('exit', (code, signal) => {
     if (!stopping) {
-      say(`\n${name} stopped unexpectedly (${signal ?? `exit ${code}`}); its log (${logFile}):\n${tail(logFile)}`);
+      say(
+        `\n${name} stopped unexpectedly (${signal ?? `exit ${code}`}); its log (${logFile}):\n${tail(logFile)}`,
+      );
       void stopAll(1);
     }
   });
@@ -117,7 +119,8 @@ function serveAdmin(port, graphqlUrl) {
       return;
     }
     let file = resolve(dist, `.${decodeURIComponent(url.pathname)}`);
-    if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) file = join(dist, 'index.html');
+    if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory())
+      file = join(dist, 'index.html');
     res.writeHead(200, {
       'content-type': MIME[extname(file)] ?? 'application/octet-stream',
       'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -176,9 +179,7 @@ async function main() {
     const { child } = startService(s.name, join(root, `apps/${s.name}/dist/main.js`), env);
     if (s.name === 'tenants') await waitReady(s.name, `${urlOf(s.name)}/readyz`, child);
   }
-  await Promise.all(
-    children.map(({ name, child }) => waitReady(name, `${urlOf(name)}/readyz`, child)),
-  );
+  await Promise.all(children.map(({ name, child }) => waitReady(name, `${urlOf(name)}/readyz`, child)));
   const subgraphEnv = Object.fromEntries(subgraphs.map((s) => [s.portEnv, String(ports[s.name])]));
   const gw = startService('gateway', join(root, 'apps/gateway/dist/main.js'), {
     ...subgraphEnv,
@@ -193,7 +194,9 @@ async function main() {
   const adminBuilt = existsSync(join(root, 'apps/admin/dist/index.html'));
   if (adminBuilt) adminServer = await serveAdmin(adminPort, graphqlUrl);
 
-  const { demoLogins, formatDemoLogin } = await import(join(root, 'apps/tenants/dist/modules/demo/demo-data.js'));
+  const { demoLogins, formatDemoLogin } = await import(
+    join(root, 'apps/tenants/dist/modules/demo/demo-data.js')
+  );
   say('');
   if (adminBuilt) say(`admin: http://${host}:${adminPort}/`);
   say(`gateway: ${graphqlUrl}`);

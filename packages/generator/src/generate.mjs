@@ -150,6 +150,32 @@ function formatWithBiome(root, appDir) {
 }
 
 /**
+ * Why the generated type and class names cannot be used, or null: a template imports an identifier
+ * of that name, or the composed supergraph already has such a type (composition would fail).
+ * @param {string} root @param {import('./names.mjs').Names} names
+ */
+function takenNames(root, names) {
+  const imported = new Set();
+  for (const file of listFiles(TEMPLATE_DIR)) {
+    const text = readFileSync(join(TEMPLATE_DIR, file), 'utf8');
+    for (const [, list] of text.matchAll(/^import\s+(?:type\s+)?\{([^}]*)\}/gm)) {
+      for (const item of list.split(',')) imported.add(item.replace(/^\s*type\s+/, '').trim());
+    }
+  }
+  if (imported.has(names.Entity)) return `the generated code imports another ${names.Entity}`;
+  const supergraph = join(root, 'infra/supergraph/supergraph.graphql');
+  if (!existsSync(supergraph)) return null;
+  const sdl = readFileSync(supergraph, 'utf8');
+  const E = names.Entity;
+  for (const type of [E, `${E}Connection`, `${E}Edge`, `Create${E}Input`, `Update${E}Input`]) {
+    if (new RegExp(`^(type|input|enum|scalar|interface|union) ${type}\\b`, 'm').test(sdl)) {
+      return `the supergraph already has a type ${type}`;
+    }
+  }
+  return null;
+}
+
+/**
  * @typedef {object} GenerateOptions
  * @property {string} name           kebab-case, e.g. `skill-records`
  * @property {string} [root]         repository root to write into (default: this repository)
@@ -177,6 +203,12 @@ export async function generateSubgraph(options) {
     names = deriveNames(options.name, options.entity);
   } catch (err) {
     throw new UsageError(/** @type {Error} */ (err).message);
+  }
+  const taken = takenNames(root, names);
+  if (taken) {
+    throw new UsageError(
+      `the entity would be called ${names.Entity}, but ${taken}; pick another name or --entity`,
+    );
   }
   const appDir = join(root, 'apps', names.name);
   const subgraphs = readSubgraphs(root);

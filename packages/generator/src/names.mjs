@@ -5,16 +5,17 @@ export const NAME_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 /** Keeps table, index and policy names well inside PostgreSQL's 63-byte identifiers. */
 export const MAX_NAME_LENGTH = 40;
 
-/** GraphQL type names a generated entity must not take (they exist in every subgraph or the supergraph). */
+/**
+ * Names the entity class must not take: GraphQL's and the kit's types, JavaScript built-ins and
+ * TypeScript utility types the generated code uses. (Identifiers the templates import, and types
+ * already in the supergraph, are checked by the generator.)
+ */
 const RESERVED_TYPES = new Set([
-  'Query',
-  'Mutation',
-  'Subscription',
-  'PageInfo',
-  'Tenant',
-  'TenantRef',
-  'AuditEvent',
-  'Officer',
+  ...['Query', 'Mutation', 'Subscription', 'PageInfo', 'Int', 'Float', 'ID', 'DateTimeISO'],
+  ...['Tenant', 'TenantRef', 'AuditEvent'],
+  ...['Array', 'BigInt', 'Boolean', 'Date', 'Error', 'Function', 'Iterator', 'JSON', 'Map', 'Math'],
+  ...['Number', 'Object', 'Promise', 'Proxy', 'Reflect', 'RegExp', 'Set', 'String', 'Symbol', 'WeakMap'],
+  ...['Record', 'Partial', 'Required', 'Readonly', 'Pick', 'Omit', 'Awaited', 'ReturnType'],
 ]);
 /** Folder names that are not subgraphs, and schema names PostgreSQL keeps for itself. */
 const RESERVED_NAMES = new Set(['gateway', 'admin', 'supergraph', 'public', 'information-schema']);
@@ -87,7 +88,7 @@ export function deriveNames(name, entityOverride) {
   const Entity = pascal(entityWords);
   if (RESERVED_TYPES.has(Entity)) {
     throw new NameError(
-      `the entity would be called ${Entity}, a type that already exists; pick another name`,
+      `the entity would be called ${Entity}, a name that is already taken; pick another name or --entity`,
     );
   }
   const entity = camel(entityWords);

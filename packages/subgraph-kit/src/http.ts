@@ -75,6 +75,21 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const started = performance.now();
+    if (url.pathname !== '/healthz' && url.pathname !== '/readyz') {
+      res.once('finish', () =>
+        options.log.info(
+          {
+            requestId,
+            method: req.method,
+            path: url.pathname,
+            status: res.statusCode,
+            ms: Math.round(performance.now() - started),
+          },
+          'request',
+        ),
+      );
+    }
     try {
       if (options.corsOrigins?.length) applyCors(req, res, options.corsOrigins);
       if (req.method === 'OPTIONS') {

@@ -1,10 +1,18 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { TenantRef } from '@frontline/auth-tokens';
-import { type AnyEntity, type EntityClass, EntitySchema, type EntitySchemaMetadata, type MigrationObject, MikroORM, type Options } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  type AnyEntity,
+  type EntityClass,
+  EntitySchema,
+  type EntitySchemaMetadata,
+  type MigrationObject,
+  MikroORM,
+  type Options,
+} from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PgliteDriver } from '@mikro-orm/pglite';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Logger } from './logger.js';
 import {

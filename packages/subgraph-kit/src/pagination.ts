@@ -1,11 +1,13 @@
 import type { EntityName, FilterQuery, OrderDefinition } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
+// Every subgraph that paginates defines PageInfo; the copies are identical, so they are shareable.
+@Directive('@shareable')
 @ObjectType({ description: 'Relay page information' })
 export class PageInfo {
   @Field(() => Boolean)

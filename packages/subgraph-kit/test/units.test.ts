@@ -51,7 +51,9 @@ describe('errors', () => {
   });
 
   it('reports one message per field even when several rules fail alike', () => {
-    const password = z.object({ p: z.string().regex(/[a-z]/, 'validation.invalid').regex(/\d/, 'validation.invalid') });
+    const password = z.object({
+      p: z.string().regex(/[a-z]/, 'validation.invalid').regex(/\d/, 'validation.invalid'),
+    });
     try {
       parseInput(password, { p: '!!' });
       expect.unreachable();
