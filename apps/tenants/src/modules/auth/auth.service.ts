@@ -7,7 +7,7 @@ import {
 import {
   AppError,
   audit,
-  type Caller,
+  callerFromClaims,
   forbidden,
   hasRole,
   notFound,
@@ -36,14 +36,18 @@ const loginSchema = z.object({
 
 const badCredentials = () => new AppError('UNAUTHENTICATED', 'auth.badCredentials');
 
-async function issue(deps: AuthDeps, officer: Officer, home: Tenant, scope: Tenant): Promise<AuthPayload> {
-  const claims: AccessClaims = {
+function claimsFor(officer: Officer, home: Tenant, scope: Tenant): AccessClaims {
+  return {
     sub: officer.id,
     name: officer.displayName,
     roles: [officer.role],
     home: tenantRef(home),
     scope: tenantRef(scope),
   };
+}
+
+async function issue(deps: AuthDeps, officer: Officer, home: Tenant, scope: Tenant): Promise<AuthPayload> {
+  const claims = claimsFor(officer, home, scope);
   const { token, expiresAt } = await signAccessToken(deps.signingKey, claims, deps.tokenTtlSeconds);
   return { token, expiresAt, officer, scopeTenant: scope };
 }
@@ -79,14 +83,7 @@ export async function login(
     homeEm.findOneOrFail(Tenant, { id: found.tenantId }),
   ]);
   officer.lastLoginAt = new Date();
-  const self: Caller = {
-    officerId: officer.id,
-    name: officer.displayName,
-    roles: [officer.role],
-    home: tenantRef(home),
-    scope: tenantRef(home),
-    token: '',
-  };
+  const self = callerFromClaims(claimsFor(officer, home, home), '');
   audit(homeEm, self, ctx.requestId, {
     tenantId: home.id,
     tenantPath: home.tenantPath,
