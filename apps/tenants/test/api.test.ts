@@ -385,6 +385,26 @@ describe.each(testDbKinds())('tenants subgraph over HTTP on %s', (kind) => {
     });
   });
 
+  it('the directory names any enterprise union, but opens no other tenant data', async () => {
+    const token = await loginAs(t.url, 'mining.officer@frontline.demo');
+    const dir = await graphql(t.url, '{ tenantDirectory(search: "纺织") { id name kind parentName } }', {
+      token,
+    });
+    expect(dir.data?.tenantDirectory).toEqual([
+      { id: ids[TEXTILE], name: TEXTILE, kind: 'ENTERPRISE_UNION', parentName: CITY },
+    ]);
+    const byId = await graphql(t.url, 'query($ids: [ID!]) { tenantDirectory(ids: $ids) { name } }', {
+      token,
+      variables: { ids: [ids[PROVINCE]] },
+    });
+    expect(byId.data?.tenantDirectory).toEqual([{ name: PROVINCE }]);
+    // The directory session is not a way around the scope: the sibling is still not found.
+    const sibling = await graphql(t.url, TENANT, { token, variables: { id: ids[TEXTILE] } });
+    expect(sibling.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const anonymous = await graphql(t.url, '{ tenantDirectory { name } }');
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('raw SQL inside a union’s request scope sees only that union’s officers', async () => {
     const em = t.database.db.forScope({
       id: ids[MINING],

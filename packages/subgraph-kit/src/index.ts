@@ -12,6 +12,7 @@ export * from './logger.js';
 export * from './migration-cli.js';
 export * from './orm.js';
 export * from './pagination.js';
+export * from './pii.js';
 export * from './process.js';
 export * from './reference.js';
 export * from './subgraph.js';

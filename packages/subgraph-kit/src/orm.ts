@@ -188,7 +188,8 @@ export function defineTenantOwnedEntity<T extends object>(
   return new EntitySchema<T>({
     ...rest,
     properties: { ...tenantOwnedProperties, ...meta.properties } as never,
-    filters: { ...(meta.filters ?? {}), [TENANT_SCOPE_FILTER]: tenantScopeFilter },
+    // An entity may replace the scope filter (same name), e.g. a row shared by two tenants.
+    filters: { [TENANT_SCOPE_FILTER]: tenantScopeFilter, ...(meta.filters ?? {}) },
     rowLevelSecurity: 'force',
     policies: [tenantScopePolicy(table), ...(meta.policies ?? [])],
     indexes: [

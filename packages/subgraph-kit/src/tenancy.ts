@@ -50,6 +50,24 @@ export const tenantScopeFilter: FilterDef = {
   },
 };
 
+/**
+ * The scope filter for a row that two tenants share (e.g. a transfer between unions): visible when
+ * any of the given path properties lies in the caller's scope. Pair it with an RLS policy per path.
+ */
+export function sharedScopeFilter(pathProperties: string[]): FilterDef {
+  return {
+    name: TENANT_SCOPE_FILTER,
+    default: true,
+    args: true,
+    cond: (args: Record<string, unknown>) => {
+      const { path } = args as unknown as ScopeFilterArgs;
+      if (typeof path !== 'string' || !path.endsWith('/')) return { tenantId: { $in: [] } };
+      const range = { $gte: path, $lt: scopeUpperBound(path) };
+      return { $or: pathProperties.map((p) => ({ [p]: range })) };
+    },
+  };
+}
+
 /** SQL for the current scope; null (so nothing matches) when the setting is missing or empty. */
 const SCOPE_SQL = `nullif(current_setting('${SCOPE_SETTING}', true), '')`;
 

@@ -147,3 +147,38 @@ describe('config', () => {
     );
   });
 });
+
+describe('personal data', async () => {
+  const { PiiCipher, maskNationalId, maskPhone, normalizeMobile, parseNationalId, nationalIdCheckChar } =
+    await import('../src/index.js');
+  const cipher = new PiiCipher({ encryptionKey: Buffer.alloc(32, 1), hmacKey: Buffer.alloc(32, 2) });
+
+  it('encrypts with a fresh IV, decrypts, and refuses tampering', () => {
+    const a = cipher.encrypt('110105198001011234');
+    expect(a).not.toBe(cipher.encrypt('110105198001011234'));
+    expect(cipher.decrypt(a)).toBe('110105198001011234');
+    const tampered = `${a.slice(0, -2)}${a.endsWith('A') ? 'B' : 'A'}${a.slice(-1)}`;
+    expect(() => cipher.decrypt(tampered)).toThrow();
+  });
+
+  it('hashes per purpose', () => {
+    expect(cipher.hash('nid', 'x')).toBe(cipher.hash('nid', 'x'));
+    expect(cipher.hash('nid', 'x')).not.toBe(cipher.hash('phone', 'x'));
+  });
+
+  it('validates GB 11643 numbers and reads birth date and gender', () => {
+    const base = '11010519491231002';
+    const id = base + nationalIdCheckChar(base);
+    expect(parseNationalId(id)).toEqual({ birthDate: '1949-12-31', gender: 'FEMALE' });
+    expect(parseNationalId(`${base}${nationalIdCheckChar(base) === '0' ? '1' : '0'}`)).toBeNull();
+    expect(parseNationalId('110105194913310020')).toBeNull();
+    expect(parseNationalId('11010519491231')).toBeNull();
+  });
+
+  it('masks and normalizes', () => {
+    expect(maskNationalId('110105198001011234')).toBe('1101**********1234');
+    expect(maskPhone('13812345678')).toBe('138****5678');
+    expect(normalizeMobile('+86 138-1234-5678')).toBe('13812345678');
+    expect(normalizeMobile('12812345678')).toBeNull();
+  });
+});

@@ -61,6 +61,15 @@ export const TenantSchema = defineTenantOwnedEntity<Tenant>({
     updatedAt: { type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() },
     version: { type: 'integer', version: true, default: 1 },
   } as never,
+  policies: [
+    {
+      // The installation's directory of tenant names (transfer targets, naming another union in a
+      // message) may read names and paths of any tenant, and only through the directory queries.
+      name: 'tenant_directory_lookup',
+      command: 'select',
+      using: `nullif(current_setting('${'app.tenant_directory'}', true), '') = 'on'`,
+    } as never,
+  ],
   uniques: [
     { name: 'tenant_path_unique', properties: ['tenantPath'] as never },
     { name: 'tenant_parent_name_unique', properties: ['parentId', 'name'] as never },
