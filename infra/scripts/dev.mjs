@@ -170,7 +170,12 @@ async function main() {
   const db = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`;
   say(`starting Frontline on ${db} ...`);
 
-  const common = { DATA_DIR: dataDir, HOST: host, JWKS_URL: `${urlOf('tenants')}/.well-known/jwks.json` };
+  const common = {
+    DATA_DIR: dataDir,
+    HOST: host,
+    JWKS_URL: `${urlOf('tenants')}/.well-known/jwks.json`,
+    TENANTS_URL: `${urlOf('tenants')}/graphql`,
+  };
   // tenants first: it owns the keys every other service verifies tokens with.
   const ordered = [...subgraphs].sort((a, b) => (a.name === 'tenants' ? -1 : b.name === 'tenants' ? 1 : 0));
   for (const s of ordered) {

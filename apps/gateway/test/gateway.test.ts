@@ -1,4 +1,5 @@
 import { signAccessToken } from '@frontline/auth-tokens';
+import { startTestMembers, type TestMembers } from '@frontline/members/testing';
 import { testDbKinds } from '@frontline/subgraph-kit/testing';
 import { graphql, loginAs, startTestTenants, type TestTenants } from '@frontline/tenants/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +10,9 @@ const CITY = '临江市总工会';
 const MINING = '临江矿业集团有限公司工会';
 const TEXTILE = '临江纺织股份有限公司工会';
 
-function gatewayEnv(tenants: TestTenants, extra: Record<string, string> = {}) {
+function gatewayEnv(tenants: TestTenants, members: TestMembers, extra: Record<string, string> = {}) {
   return {
+    MEMBERS_URL: members.url,
     NODE_ENV: 'test',
     GATEWAY_PORT: '0',
     LOG_LEVEL: 'silent',
@@ -23,16 +25,44 @@ function gatewayEnv(tenants: TestTenants, extra: Record<string, string> = {}) {
 
 describe.each(testDbKinds())('gateway over running subgraphs (%s)', (kind) => {
   let tenants: TestTenants;
+  let members: TestMembers;
   let gateway: RunningGateway;
   let url: string;
   beforeAll(async () => {
     tenants = await startTestTenants(kind);
-    gateway = await startGateway(loadGatewayConfig(gatewayEnv(tenants)));
+    members = await startTestMembers(kind, tenants.url);
+    gateway = await startGateway(loadGatewayConfig(gatewayEnv(tenants, members)));
     url = gateway.graphqlUrl;
-  }, 60_000);
+  }, 90_000);
   afterAll(async () => {
     await gateway?.close();
+    await members?.close();
     await tenants?.close();
+  });
+
+  it('joins subgraphs: a federation reads member figures of its unions in one query', async () => {
+    const union = await loginAs(url, 'mining.admin@frontline.demo');
+    const unit = await graphql(
+      url,
+      'mutation { createOrgUnit(input: { kind: TEAM, name: "甲班" }) { id } }',
+      { token: union },
+    );
+    const created = await graphql(
+      url,
+      'mutation($u: ID) { createMember(input: { name: "王强", joinedOn: "2020-01-01", orgUnitId: $u }) { name orgUnit { name } } }',
+      { token: union, variables: { u: unit.data?.createOrgUnit.id } },
+    );
+    expect(created.data?.createMember).toEqual({ name: '王强', orgUnit: { name: '甲班' } });
+    const fed = await loginAs(url, 'city.officer@frontline.demo');
+    const tree = await graphql(
+      url,
+      '{ tenantTree { name memberStats(from: "2020-01-01", to: "2030-01-01") { activeCount joins } } }',
+      { token: fed },
+    );
+    const byName = Object.fromEntries(
+      tree.data?.tenantTree.map((t: any) => [t.name, t.memberStats.activeCount]),
+    );
+    expect(byName).toMatchObject({ [CITY]: 1, [MINING]: 1, [TEXTILE]: 0 });
   });
 
   it('logs in and answers `me` through the supergraph', async () => {
@@ -132,13 +162,16 @@ describe.each(testDbKinds())('gateway over running subgraphs (%s)', (kind) => {
 
 describe('gateway in production mode', () => {
   let tenants: TestTenants;
+  let members: TestMembers;
   let gateway: RunningGateway;
   beforeAll(async () => {
     tenants = await startTestTenants('pglite');
-    gateway = await startGateway(loadGatewayConfig(gatewayEnv(tenants, { NODE_ENV: 'production' })));
-  }, 60_000);
+    members = await startTestMembers('pglite', tenants.url);
+    gateway = await startGateway(loadGatewayConfig(gatewayEnv(tenants, members, { NODE_ENV: 'production' })));
+  }, 90_000);
   afterAll(async () => {
     await gateway?.close();
+    await members?.close();
     await tenants?.close();
   });
 

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export type { EntityManager } from '@mikro-orm/postgresql';
 export * from './audit.js';
 export * from './config.js';
 export * from './context.js';
@@ -17,3 +18,4 @@ export * from './process.js';
 export * from './reference.js';
 export * from './subgraph.js';
 export * from './tenancy.js';
+export * from './tenant-directory.js';

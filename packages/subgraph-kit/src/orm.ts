@@ -58,6 +58,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * Dates and timestamps come back as the strings PostgreSQL sends, as MikroORM sets up for the
+ * instances it creates itself: `date` columns stay `YYYY-MM-DD`, with no time zone to shift them.
+ */
+const RAW_TEMPORAL_PARSERS = Object.fromEntries(
+  [1082, 1114, 1184, 1186].map((oid) => [oid, (s: string) => s]),
+);
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const common: Partial<Options> = {
     entities: options.entities,
@@ -79,6 +87,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     logger: (msg) => options.logger?.debug({ orm: msg }),
     filters: {},
     discovery: { warnWhenNoEntities: false },
+    // Database functions (e.g. cross-tenant checks) are written by hand in migrations; the diff leaves them be.
+    schemaGenerator: { ignoreRoutines: true },
   };
   let orm: MikroORM;
   let ownedPglite: PGlite | undefined;
@@ -94,7 +104,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     if (!pglite) {
       const dir = options.pgliteDataDir ?? 'memory://';
       if (!dir.startsWith('memory://')) await mkdir(dir, { recursive: true });
-      pglite = await PGlite.create(dir);
+      pglite = await PGlite.create(dir, { parsers: RAW_TEMPORAL_PARSERS });
       ownedPglite = pglite;
     }
     orm = await MikroORM.init({
