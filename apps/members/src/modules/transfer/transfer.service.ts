@@ -219,8 +219,10 @@ export async function nudgeTransfer(ctx: RequestContext, id: string): Promise<Tr
   return transfer;
 }
 
+/** OUTGOING or INCOMING for one side; null for a federation that holds both sides in its subtree. */
 export function directionOf(transfer: Transfer, scopePath: string): TransferDirection | null {
-  if (inScope(transfer.tenantPath, scopePath)) return TransferDirection.OUTGOING;
-  if (inScope(transfer.toTenantPath, scopePath)) return TransferDirection.INCOMING;
-  return null;
+  const sending = inScope(transfer.tenantPath, scopePath);
+  const receiving = inScope(transfer.toTenantPath, scopePath);
+  if (sending === receiving) return null;
+  return sending ? TransferDirection.OUTGOING : TransferDirection.INCOMING;
 }
