@@ -310,12 +310,18 @@ export async function loadDemoMembers(
       await em.insertMany(MembershipPeriod, periods.slice(k, k + 500));
     unions.push({ plan, scope, name, teams, members });
   }
-  // A pending transfer between two freshly loaded unions, so the inbox and outbox show something.
-  if (unions.length >= 2) {
-    const [from, to] = unions;
-    const member = from.members.find((m) => m.status === MemberStatus.ACTIVE) as Member;
-    await em.insert(
-      Transfer,
+  // Transfers in history: two members of the third union moved to the first one (accepted through
+  // the same database function the API uses), and one pending from the first to the second.
+  if (unions.length >= 3) {
+    const [first, second, third] = unions;
+    const active = (u: (typeof unions)[number]) => u.members.filter((m) => m.status === MemberStatus.ACTIVE);
+    const transfer = (
+      from: (typeof unions)[number],
+      to: (typeof unions)[number],
+      member: Member,
+      reason: string,
+      daysAgo: number,
+    ) =>
       Object.assign(new Transfer(), {
         id: randomUUID(),
         tenantId: from.scope.id,
@@ -328,17 +334,34 @@ export async function loadDemoMembers(
         memberName: member.name,
         memberNationalId: member.nationalIdMasked,
         status: TransferStatus.PENDING,
-        reason: '家庭搬迁，调入新单位工作',
-        requestedAt: new Date(Date.now() - 9 * 86_400_000),
-        requestedByName: '王德明',
+        reason,
+        requestedAt: new Date(Date.now() - daysAgo * 86_400_000),
+        requestedByName: '何文博',
         decidedAt: null,
         decidedByName: null,
         decisionNote: null,
         nudgedAt: null,
         nudgeCount: 0,
         version: 1,
-      }),
-    );
+      });
+    for (const [k, member] of active(third).slice(0, 2).entries()) {
+      const t = transfer(third, first, member, '工作调动', 60 + k * 20);
+      await em.insert(Transfer, t);
+      await db
+        .forScope(first.scope)
+        .transactional((tx) =>
+          tx.execute('select members.accept_transfer(?, ?, ?, ?, ?, ?, ?)', [
+            t.id,
+            1,
+            first.teams[k].id,
+            first.name,
+            '王德明',
+            '欢迎加入',
+            '2026-09-01',
+          ]),
+        );
+    }
+    await em.insert(Transfer, transfer(first, second, active(first)[0], '家庭搬迁，调入新单位工作', 9));
   }
   log?.info(
     { unions: unions.map((u) => ({ union: u.name, members: u.members.length })) },
