@@ -44,7 +44,7 @@ import {
   revealPersonalData,
   updateMember,
 } from './member.service.js';
-import { today } from './union-scope.js';
+import { today, yearsBefore } from './union-scope.js';
 
 export const MemberConnection = ConnectionType(Member, 'Member');
 
@@ -95,7 +95,7 @@ export class RevealPersonalDataInput {
 
 /** Birth-date bounds of an age band as of `on` (YYYY-MM-DD). */
 export function ageBandRange(band: AgeBand, on = today()): FilterQuery<Member> {
-  const yearsAgo = (n: number) => `${Number(on.slice(0, 4)) - n}${on.slice(4)}`;
+  const yearsAgo = (n: number) => yearsBefore(on, n);
   switch (band) {
     case AgeBand.UNDER_30:
       return { birthDate: { $gt: yearsAgo(30) } };

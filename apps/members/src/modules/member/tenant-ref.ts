@@ -3,7 +3,7 @@ import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolve
 import { z } from 'zod';
 import { AgeBand } from './member.entity.js';
 import { isoDate } from './member.inputs.js';
-import { today } from './union-scope.js';
+import { today, yearsBefore } from './union-scope.js';
 
 /**
  * `Tenant` belongs to the tenants subgraph. This subgraph adds member figures to it; it needs the
@@ -77,10 +77,6 @@ const periodSchema = z.object({ from: isoDate, to: isoDate }).refine((p) => p.fr
   path: ['to'],
 });
 
-function yearsAgo(on: string, n: number) {
-  return `${Number(on.slice(0, 4)) - n}${on.slice(4)}`;
-}
-
 @Resolver(() => TenantRef)
 export class TenantRefResolver {
   @Directive('@requires(fields: "path")')
@@ -110,12 +106,12 @@ export class TenantRefResolver {
          count(*) filter (where status = 'ACTIVE' and birth_date is null)::int as age_unknown
        from members.member where tenant_path >= ? and tenant_path < ?`,
       [
-        yearsAgo(on, 30),
-        yearsAgo(on, 40),
-        yearsAgo(on, 30),
-        yearsAgo(on, 50),
-        yearsAgo(on, 40),
-        yearsAgo(on, 50),
+        yearsBefore(on, 30),
+        yearsBefore(on, 40),
+        yearsBefore(on, 30),
+        yearsBefore(on, 50),
+        yearsBefore(on, 40),
+        yearsBefore(on, 50),
         ...range,
       ],
     );

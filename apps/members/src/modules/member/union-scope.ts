@@ -30,3 +30,8 @@ const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }
 export function today(at = new Date()): string {
   return chinaDate.format(at);
 }
+
+/** The same calendar day `years` earlier, as YYYY-MM-DD (age bands compare birth dates with it). */
+export function yearsBefore(on: string, years: number): string {
+  return `${Number(on.slice(0, 4)) - years}${on.slice(4)}`;
+}
