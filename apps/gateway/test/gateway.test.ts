@@ -2,6 +2,7 @@ import { signAccessToken } from '@frontline/auth-tokens';
 import { startTestMembers, type TestMembers } from '@frontline/members/testing';
 import { testDbKinds } from '@frontline/subgraph-kit/testing';
 import { graphql, loginAs, startTestTenants, type TestTenants } from '@frontline/tenants/testing';
+import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGatewayConfig } from '../src/config.js';
 import { type RunningGateway, startGateway } from '../src/gateway.js';
@@ -31,7 +32,8 @@ describe.each(testDbKinds())('gateway over running subgraphs (%s)', (kind) => {
   beforeAll(async () => {
     tenants = await startTestTenants(kind);
     members = await startTestMembers(kind, tenants.url);
-    gateway = await startGateway(loadGatewayConfig(gatewayEnv(tenants, members)));
+    // Introspection on, as in development: the HTTP audit's probes use `__type`.
+    gateway = await startGateway(loadGatewayConfig(gatewayEnv(tenants, members, { INTROSPECTION: '1' })));
     url = gateway.graphqlUrl;
   }, 90_000);
   afterAll(async () => {
@@ -152,6 +154,18 @@ describe.each(testDbKinds())('gateway over running subgraphs (%s)', (kind) => {
     expect(ok.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
     const evil = await fetch(url, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('passes the GraphQL-over-HTTP audit with no MUST failures', async () => {
+    const results = await auditServer({ url });
+    const mustFailures = results.filter((r) => r.status !== 'ok' && r.name.startsWith('MUST'));
+    expect(mustFailures.map((r) => `${r.id} ${r.name}: ${r.status !== 'ok' ? r.reason : ''}`)).toEqual([]);
+    const syntax = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: '{' }),
+    });
+    expect(syntax.status).toBe(400);
   });
 
   it('is healthy and ready while its subgraphs are', async () => {
