@@ -45,7 +45,9 @@ export const tenantScopeFilter: FilterDef = {
       // Fail closed: a scope without a valid path matches nothing.
       return { tenantId: { $in: [] } };
     }
-    if (tenantId) return { tenantId, tenantPath: path };
+    // A union's rows by id alone: a second, correlated condition on the path makes the planner
+    // misjudge row counts (and skip the sort index); RLS checks the path anyway.
+    if (tenantId) return { tenantId };
     return { tenantPath: { $gte: path, $lt: scopeUpperBound(path) } };
   },
 };

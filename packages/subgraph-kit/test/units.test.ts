@@ -116,7 +116,6 @@ describe('scope', () => {
     const cond = tenantScopeFilter.cond as (args: object) => object;
     expect(cond(scopeFilterArgs({ id: 'u', path: '/f/u/', kind: 'ENTERPRISE_UNION' }))).toEqual({
       tenantId: 'u',
-      tenantPath: '/f/u/',
     });
     expect(cond(scopeFilterArgs({ id: 'f', path: '/f/', kind: 'FEDERATION' }))).toEqual({
       tenantPath: { $gte: '/f/', $lt: '/f0' },
