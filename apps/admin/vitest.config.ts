@@ -7,6 +7,7 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['./test/setup.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
-    testTimeout: 15_000,
+    // Whole pages render slowly in happy-dom on a busy two-core machine.
+    testTimeout: 40_000,
   },
 });

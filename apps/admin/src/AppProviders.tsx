@@ -1,6 +1,8 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -10,7 +12,10 @@ import { currentLanguage } from './i18n';
 
 function AntdConfig({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
-  const locale = currentLanguage(i18n) === 'en' ? enUS : zhCN;
+  const english = currentLanguage(i18n) === 'en';
+  const locale = english ? enUS : zhCN;
+  // Date pickers take month and weekday names from dayjs.
+  dayjs.locale(english ? 'en' : 'zh-cn');
   return (
     <ConfigProvider locale={locale} theme={{ token: { colorPrimary: '#c8102e' } }}>
       <AntApp>{children}</AntApp>

@@ -60,17 +60,25 @@ export const fixtures = {
   },
 } as const;
 
-export function meResponse(overrides: { scope?: 'federation' | 'unionA'; canSwitchTenant?: boolean } = {}) {
-  const home = fixtures.federation;
-  const scope = fixtures[overrides.scope ?? 'federation'];
+export function meResponse(
+  overrides: {
+    scope?: 'federation' | 'unionA';
+    canSwitchTenant?: boolean;
+    /** A union officer signs in at the union itself. */
+    role?: 'FEDERATION_ADMIN' | 'FEDERATION_OFFICER' | 'UNION_ADMIN' | 'UNION_OFFICER';
+  } = {},
+) {
+  const role = overrides.role ?? 'FEDERATION_ADMIN';
+  const home = role.startsWith('UNION') ? fixtures.unionA : fixtures.federation;
+  const scope = fixtures[overrides.scope ?? (role.startsWith('UNION') ? 'unionA' : 'federation')];
   return {
     data: {
       me: {
-        officer: { id: 'o-1', displayName: '张三', email: 'zhang@example.org', role: 'FEDERATION_ADMIN' },
+        officer: { id: 'o-1', displayName: '张三', email: 'zhang@example.org', role },
         homeTenant: { id: home.id, name: home.name, kind: home.kind },
         scopeTenant: { id: scope.id, name: scope.name, kind: scope.kind },
-        roles: ['FEDERATION_ADMIN'],
-        canSwitchTenant: overrides.canSwitchTenant ?? true,
+        roles: [role],
+        canSwitchTenant: overrides.canSwitchTenant ?? !role.startsWith('UNION'),
       },
     },
   };

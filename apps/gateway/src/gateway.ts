@@ -13,6 +13,7 @@ import type { GatewayConfig } from './config.js';
 import { type GatewayContext, gatewayContext } from './context.js';
 import { createSubgraphFetcher, ForwardingDataSource } from './data-source.js';
 import { formatGatewayError } from './errors.js';
+import { uploadProxy } from './upload-proxy.js';
 
 export interface RunningGateway extends RunningServer {
   graphqlUrl: string;
@@ -34,7 +35,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     maxDepth: { n: config.MAX_DEPTH },
     maxAliases: { n: config.MAX_ALIASES },
     costLimit: { maxCost: config.MAX_COST },
-    maxTokens: { n: config.MAX_TOKENS },
+    // Token limit is graphql-js's own parse option (below): armor's version turns syntax errors into 500s.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: !config.development },
   }).protect();
@@ -45,6 +47,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     hideSchemaDetailsFromClientErrors: !config.development,
     includeStacktraceInErrorResponses: config.development,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.MAX_TOKENS },
     validationRules: armor.validationRules,
     formatError: formatGatewayError(config.development),
     plugins: [
@@ -71,6 +74,16 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       return (await Promise.all(checks)).every(Boolean);
     },
     context: (req, requestId) => gatewayContext(req, requestId, verify),
+    // The admin knows only the gateway: roster uploads are streamed on to the members service.
+    postRoutes: config.subgraphUrls.members
+      ? {
+          '/upload/members': uploadProxy({
+            serviceUrl: config.subgraphUrls.members,
+            path: '/imports/upload',
+            log,
+          }),
+        }
+      : {},
   });
   const running = await listen(handler, config.HOST, config.GATEWAY_PORT);
   log.info({ url: `${running.url}/graphql`, subgraphs: config.subgraphUrls }, 'gateway listening');

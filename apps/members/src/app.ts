@@ -16,6 +16,8 @@ import {
 import { z } from 'zod';
 import type { MembersDeps } from './deps.js';
 import { loadDemoMembers } from './modules/demo/demo-members.js';
+import { ImportService } from './modules/import/import.service.js';
+import { DEFAULT_UPLOAD_MAX_BYTES, uploadRoute } from './modules/import/uploads.js';
 import { buildMembersSchema, entities, migrations, SCHEMA_NAME } from './schema.js';
 
 export const membersConfigExtension = {
@@ -30,6 +32,14 @@ export const membersConfigExtension = {
     .enum(['0', '1', 'true', 'false'])
     .default('0')
     .transform((v) => v === '1' || v === 'true'),
+  /** Largest roster accepted by `POST /imports/upload` (bytes); bigger files go through the CLI. */
+  IMPORT_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(DEFAULT_UPLOAD_MAX_BYTES),
+  /** Roster imports running at once in this process; more wait as PENDING. */
+  IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  /** Uploaded rosters (personal data in clear) are deleted after this many days. */
+  IMPORT_UPLOAD_RETENTION_DAYS: z.coerce.number().min(0.001).max(365).default(7),
+  /** Rows per transaction of a roster import. */
+  IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
 };
 
 export type MembersConfig = ReturnType<typeof loadMembersConfig>;
@@ -42,6 +52,7 @@ export interface MembersService {
   server: RunningSubgraph;
   db: Database;
   deps: MembersDeps;
+  imports: ImportService;
   close(): Promise<void>;
 }
 
@@ -84,14 +95,30 @@ export async function startMembersService(
       log.error({ err }, 'demo members not loaded'),
     );
   }
-  const { schema } = await buildMembersSchema(deps);
-  const server = await startSubgraphServer({ config: config as BaseConfig, schema, db, log, verifier });
+  const imports = new ImportService(db, deps, log, {
+    uploadDir: join(config.dataDir, 'uploads'),
+    maxUploadBytes: config.IMPORT_UPLOAD_MAX_BYTES,
+    maxConcurrent: config.IMPORT_CONCURRENCY,
+    uploadRetentionMs: config.IMPORT_UPLOAD_RETENTION_DAYS * 86_400_000,
+    run: { batchSize: config.IMPORT_BATCH_SIZE },
+  });
+  const { schema } = await buildMembersSchema(deps, imports);
+  const server = await startSubgraphServer({
+    config: config as BaseConfig,
+    schema,
+    db,
+    log,
+    verifier,
+    postRoutes: { '/imports/upload': uploadRoute(imports.uploads) },
+  });
   return {
     server,
     db,
     deps,
+    imports,
     async close() {
       await server.close();
+      await imports.close();
       if (!options.db) await db.close();
     },
   };

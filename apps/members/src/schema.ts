@@ -4,6 +4,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { MembersDeps } from './deps.js';
 import { Migration20261128040249_initial } from './migrations/Migration20261128040249_initial.js';
 import { Migration20261128040300_cross_tenant_functions } from './migrations/Migration20261128040300_cross_tenant_functions.js';
+import { Migration20261128042016_import } from './migrations/Migration20261128042016_import.js';
+import { Migration20261128042017_import_functions } from './migrations/Migration20261128042017_import_functions.js';
+import { ImportJobSchema, ImportRowErrorSchema } from './modules/import/import.entity.js';
+import { ImportResolver, ImportRowErrorResolver } from './modules/import/import.resolver.js';
+import type { ImportService } from './modules/import/import.service.js';
 import { MemberSchema, MembershipPeriodSchema } from './modules/member/member.entity.js';
 import { memberReference } from './modules/member/member.reference.js';
 import { MemberResolver } from './modules/member/member.resolver.js';
@@ -21,6 +26,8 @@ export const entities = [
   OrgUnitEventSchema,
   TransferSchema,
   AuditEventSchema,
+  ImportJobSchema,
+  ImportRowErrorSchema,
 ];
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261128040249_initial', class: Migration20261128040249_initial },
@@ -28,17 +35,28 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261128040300_cross_tenant_functions',
     class: Migration20261128040300_cross_tenant_functions,
   },
+  { name: 'Migration20261128042016_import', class: Migration20261128042016_import },
+  { name: 'Migration20261128042017_import_functions', class: Migration20261128042017_import_functions },
 ];
 
-const resolvers = [MemberResolver, OrgUnitResolver, TransferResolver, TenantRefResolver] as const;
+const resolvers = [
+  MemberResolver,
+  OrgUnitResolver,
+  TransferResolver,
+  TenantRefResolver,
+  ImportResolver,
+  ImportRowErrorResolver,
+] as const;
 
 /** The members subgraph: members, org units, membership history, transfers, member figures on `Tenant`. */
-export function buildMembersSchema(deps?: MembersDeps) {
+export function buildMembersSchema(deps?: MembersDeps, imports?: ImportService) {
   const instances = new Map<unknown, unknown>([
     [MemberResolver, new MemberResolver(deps as MembersDeps)],
     [OrgUnitResolver, new OrgUnitResolver(deps as MembersDeps)],
     [TransferResolver, new TransferResolver(deps as MembersDeps)],
     [TenantRefResolver, new TenantRefResolver()],
+    [ImportResolver, new ImportResolver(imports as ImportService)],
+    [ImportRowErrorResolver, new ImportRowErrorResolver()],
   ]);
   return buildSubgraph({
     resolvers,

@@ -213,6 +213,10 @@ describe.each(testDbKinds())('members subgraph on %s', (kind) => {
       expect(team.data?.members.edges.map((e: any) => e.node.name)).toEqual(['安娜', '陈刚']);
       const search = await q(LIST, token, { f: { search: 'chen' } });
       expect(search.data?.members.edges.map((e: any) => e.node.name)).toEqual(['陈刚']);
+      // Regression: the per-unit counts are one aggregate over all units asked for.
+      const counts = await q(`{ orgUnits { name activeMemberCount } }`, token);
+      const byName = Object.fromEntries(counts.data?.orgUnits.map((u: any) => [u.name, u.activeMemberCount]));
+      expect(byName).toMatchObject({ 一车间: 4, 乙班: 2 });
       const tooMany = await q(LIST, token, { first: 1000 });
       expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     });

@@ -23,6 +23,32 @@ async function graphql<T>(
   return body.data;
 }
 
+/** Signs in through the API and returns the access token. */
+export async function loginToken(request: APIRequestContext, officer: DemoLogin): Promise<string> {
+  const { login } = await graphql<{ login: { token: string } }>(
+    request,
+    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    { email: officer.email, password: officer.password },
+  );
+  return login.token;
+}
+
+/** Creates a member through the API, in the officer's union (test set-up, not under test). */
+export async function createMember(
+  request: APIRequestContext,
+  officer: DemoLogin,
+  input: { name: string; nationalId: string; joinedOn: string },
+): Promise<{ id: string; name: string }> {
+  const token = await loginToken(request, officer);
+  const { createMember } = await graphql<{ createMember: { id: string; name: string } }>(
+    request,
+    'mutation ($input: CreateMemberInput!) { createMember(input: $input) { id name } }',
+    { input },
+    token,
+  );
+  return createMember;
+}
+
 /** Asks the API (not the UI) which enterprise unions the officer may switch into. */
 export async function enterpriseUnionsOf(
   request: APIRequestContext,

@@ -13,7 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
 // Overridable to exercise this harness against a stand-in launcher.
 const DEV_SCRIPT = process.env.FRONTLINE_E2E_DEV_SCRIPT ?? join(repoRoot, 'infra/scripts/dev.mjs');
-const READY_TIMEOUT_MS = Number(process.env.FRONTLINE_E2E_READY_TIMEOUT_MS ?? 120_000);
+const READY_TIMEOUT_MS = Number(process.env.FRONTLINE_E2E_READY_TIMEOUT_MS ?? 300_000);
 
 /** Starts the whole stack on fresh PGlite data and free ports; tests read the result from the env. */
 export default async function globalSetup(config: FullConfig): Promise<void> {

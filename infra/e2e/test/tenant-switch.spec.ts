@@ -1,14 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { enterpriseUnionsOf } from '../src/api';
-import { type DemoLogin, demoLogin, stackInfo } from '../src/stack';
-
-async function signIn(page: Page, officer: DemoLogin) {
-  await page.goto(stackInfo().adminUrl);
-  await page.getByTestId('login-email').fill(officer.email);
-  await page.getByTestId('login-password').fill(officer.password);
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('current-officer')).toBeVisible();
-}
+import { demoLogin, stackInfo } from '../src/stack';
+import { signIn } from '../src/ui';
 
 test('a city federation admin switches into an enterprise union and back', async ({ page, request }) => {
   const admin = demoLogin(

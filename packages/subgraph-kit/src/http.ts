@@ -8,6 +8,26 @@ export const MAX_BODY_BYTES = 1_000_000;
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
+/** What a POST route gets besides the request: its id, and the request context built on demand. */
+export interface PostRouteRequest<TContext> {
+  requestId: string;
+  /**
+   * Builds the same context a GraphQL request of this HTTP request would get (the token verified
+   * the same way); may throw as that does.
+   */
+  context(): Promise<TContext>;
+}
+
+/**
+ * A POST route that reads its own body as a stream (e.g. a file upload): the server reads none of
+ * it and applies no body limit, so the handler must bound what it reads.
+ */
+export type PostRouteHandler<TContext> = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  request: PostRouteRequest<TContext>,
+) => void | Promise<void>;
+
 export interface HttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   log: Logger;
@@ -15,6 +35,8 @@ export interface HttpOptions<TContext extends BaseContext> {
   context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
   /** Extra GET routes, e.g. `/.well-known/jwks.json`. */
   routes?: Record<string, RouteHandler>;
+  /** Extra POST routes with streaming bodies, e.g. an upload; other methods get 405. */
+  postRoutes?: Record<string, PostRouteHandler<TContext>>;
   /** Is the service ready to take traffic (database reachable, ...)? */
   ready?: () => Promise<boolean>;
   /** Origins allowed to call from a browser; empty means no CORS headers at all. */
@@ -103,6 +125,12 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
       }
       const route = options.routes?.[url.pathname];
       if (route && req.method === 'GET') return await route(req, res);
+      const postRoute = options.postRoutes?.[url.pathname];
+      if (postRoute) {
+        if (req.method !== 'POST')
+          return sendJson(res, 405, { error: 'method not allowed' }, { allow: 'POST' });
+        return await postRoute(req, res, { requestId, context: () => options.context(req, requestId) });
+      }
       if (url.pathname !== path) return sendJson(res, 404, { error: 'not found' });
 
       const headers = new HeaderMap();

@@ -10,7 +10,13 @@ import type { GraphQLSchema } from 'graphql';
 import type { BaseConfig } from './config.js';
 import { callerFromClaims, createRequestContext, type RequestContext } from './context.js';
 import { createErrorFormatter, localizeError } from './errors.js';
-import { createHttpHandler, listen, type RouteHandler, type RunningServer } from './http.js';
+import {
+  createHttpHandler,
+  listen,
+  type PostRouteHandler,
+  type RouteHandler,
+  type RunningServer,
+} from './http.js';
 import { localeFromHeader } from './i18n.js';
 import { LoaderRegistry } from './loaders.js';
 import type { Logger } from './logger.js';
@@ -59,6 +65,8 @@ export interface SubgraphServerOptions {
   log: Logger;
   verifier: TokenVerifier;
   routes?: Record<string, RouteHandler>;
+  /** POST routes that stream their own bodies (see `PostRouteHandler`). */
+  postRoutes?: Record<string, PostRouteHandler<RequestContext>>;
   plugins?: ApolloServerPlugin<RequestContext>[];
 }
 
@@ -95,6 +103,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     apollo,
     log,
     routes: options.routes,
+    postRoutes: options.postRoutes,
     ready: () => db.ping(),
     context: async (req, requestId) => {
       const token = bearerToken(req);

@@ -7,6 +7,8 @@ import { readToken, writeToken } from './tokenStore';
 
 export interface Session {
   token: string | null;
+  /** The gateway's GraphQL endpoint; other gateway routes (uploads) sit beside it. */
+  graphqlUrl: string;
   /** Stores a token from login or switchTenant; every query is refetched under it. */
   signIn: (token: string) => void;
   signOut: () => void;
@@ -56,7 +58,10 @@ export function SessionProvider({ graphqlUrl, createClient = createGraphqlClient
     [createClient, graphqlUrl, token, i18n, expire],
   );
 
-  const session = useMemo(() => ({ token, signIn, signOut }), [token, signIn, signOut]);
+  const session = useMemo(
+    () => ({ token, graphqlUrl, signIn, signOut }),
+    [token, graphqlUrl, signIn, signOut],
+  );
   return (
     <SessionContext value={session}>
       <UrqlProvider value={client}>{children}</UrqlProvider>

@@ -1,4 +1,12 @@
-import { ApartmentOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  ClusterOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  SwapOutlined,
+  TeamOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -8,9 +16,49 @@ export function NavMenu() {
   const { pathname } = useLocation();
   const items = [
     { key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
+    {
+      key: '/members',
+      icon: <IdcardOutlined />,
+      label: (
+        <Link to="/members" data-testid="nav-members">
+          {t('nav.members')}
+        </Link>
+      ),
+    },
+    {
+      key: '/members/import',
+      icon: <UploadOutlined />,
+      label: (
+        <Link to="/members/import" data-testid="nav-member-import">
+          {t('nav.memberImport')}
+        </Link>
+      ),
+    },
+    {
+      key: '/org-units',
+      icon: <ClusterOutlined />,
+      label: (
+        <Link to="/org-units" data-testid="nav-org-units">
+          {t('nav.orgUnits')}
+        </Link>
+      ),
+    },
+    {
+      key: '/transfers',
+      icon: <SwapOutlined />,
+      label: (
+        <Link to="/transfers" data-testid="nav-transfers">
+          {t('nav.transfers')}
+        </Link>
+      ),
+    },
     { key: '/tenants', icon: <ApartmentOutlined />, label: <Link to="/tenants">{t('nav.tenants')}</Link> },
     { key: '/officers', icon: <TeamOutlined />, label: <Link to="/officers">{t('nav.officers')}</Link> },
   ];
-  const selected = items.find((item) => item.key !== '/' && pathname.startsWith(item.key))?.key ?? '/';
+  // The longest matching entry wins (e.g. /members/new is under /members).
+  const selected =
+    items
+      .filter((item) => item.key !== '/' && (pathname === item.key || pathname.startsWith(`${item.key}/`)))
+      .sort((a, b) => b.key.length - a.key.length)[0]?.key ?? '/';
   return <Menu mode="inline" selectedKeys={[selected]} items={items} style={{ height: '100%' }} />;
 }

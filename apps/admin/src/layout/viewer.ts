@@ -15,3 +15,12 @@ export function useViewer(): Viewer {
 export function isAdmin(viewer: Viewer): boolean {
   return viewer.roles.some((role) => role === 'FEDERATION_ADMIN' || role === 'UNION_ADMIN');
 }
+
+/** Members, teams and transfers are changed inside an enterprise union (a federation switches first). */
+export function actsOnUnion(viewer: Viewer): boolean {
+  return viewer.scopeTenant.kind === 'ENTERPRISE_UNION';
+}
+
+export function isFederationOfficer(viewer: Viewer): boolean {
+  return viewer.roles.some((role) => role === 'FEDERATION_ADMIN' || role === 'FEDERATION_OFFICER');
+}

@@ -15,6 +15,16 @@ export function errorCodes(error: CombinedError): string[] {
   return error.graphQLErrors.map((e) => e.extensions?.code).filter((c): c is string => typeof c === 'string');
 }
 
+/** A stale `version`: someone else saved the record since it was read. */
+export function isConflict(error: CombinedError): boolean {
+  return errorCodes(error).includes('CONFLICT');
+}
+
+/** The server's i18n key of an error (`extensions.messageKey`), e.g. `member.needUnionScope`. */
+export function hasMessageKey(error: CombinedError, key: string): boolean {
+  return error.graphQLErrors.some((e) => e.extensions?.messageKey === key);
+}
+
 export function isUnauthenticated(error: CombinedError): boolean {
   return errorCodes(error).includes('UNAUTHENTICATED') || error.response?.status === 401;
 }

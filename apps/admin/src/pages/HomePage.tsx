@@ -1,4 +1,4 @@
-import { ApartmentOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, IdcardOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -28,7 +28,13 @@ export function HomePage() {
           style={{ marginBottom: 16 }}
         />
       )}
-      <Space>
+      <Space wrap>
+        <Link to="/members">
+          <Button icon={<IdcardOutlined />}>{t('nav.members')}</Button>
+        </Link>
+        <Link to="/transfers">
+          <Button icon={<SwapOutlined />}>{t('nav.transfers')}</Button>
+        </Link>
         <Link to="/tenants">
           <Button icon={<ApartmentOutlined />}>{t('nav.tenants')}</Button>
         </Link>

@@ -4,9 +4,9 @@ import { useQuery } from 'urql';
 import { OfficersQuery } from '../graphql/officers';
 import { QueryError } from '../layout/QueryError';
 import { isAdmin, useViewer } from '../layout/viewer';
+import { useCursorPages } from '../lib/useCursorPages';
 import { CreateOfficerForm } from '../officers/CreateOfficerForm';
 import { OfficerTable } from '../officers/OfficerTable';
-import { useCursorPages } from '../officers/useCursorPages';
 
 const PAGE_SIZE = 20;
 

@@ -215,7 +215,7 @@ export async function loadDemoMembers(
       const team = pick(teams);
       const joinedYear = Math.max(Number(birth.slice(0, 4)) + 19, 1990 + Math.floor(rand() * 35));
       const joinedOn = `${Math.min(joinedYear, 2026)}-${pad(1 + Math.floor(rand() * 12))}-01`;
-      const name = `${pick([...SURNAMES])}${pick([...GIVEN])}${rand() < 0.4 ? pick([...GIVEN]) : ''}`;
+      const memberName = `${pick([...SURNAMES])}${pick([...GIVEN])}${rand() < 0.4 ? pick([...GIVEN]) : ''}`;
       const hardship =
         rand() < 0.06
           ? rand() < 0.3
@@ -228,8 +228,8 @@ export async function loadDemoMembers(
         id: randomUUID(),
         tenantId: scope.id,
         tenantPath: scope.path,
-        name,
-        namePinyin: namePinyin(name),
+        name: memberName,
+        namePinyin: namePinyin(memberName),
         gender: female ? Gender.FEMALE : Gender.MALE,
         birthDate: birth,
         nationalIdSealed: deps.pii.encrypt(nid),

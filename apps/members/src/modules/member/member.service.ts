@@ -84,8 +84,12 @@ async function activeElsewhereError(deps: MembersDeps, token: string, otherTenan
   ]);
 }
 
-/** Seals ID number, phone and hardship note, and derives what the ID number says. */
-export function sealPersonalData(deps: MembersDeps, data: Partial<MemberFields>, prefix: string) {
+/**
+ * Checks the ID number against a given gender and birth date, and derives what it says plus the
+ * lookup hashes and masked copies of ID number and phone — everything but the ciphertexts (the
+ * roster import checks whole files with it and encrypts only what it writes).
+ */
+export function derivePersonalData(deps: MembersDeps, data: Partial<MemberFields>, prefix: string) {
   const out: Partial<Member> = {};
   if (data.nationalId) {
     const info = parseNationalId(data.nationalId);
@@ -96,17 +100,23 @@ export function sealPersonalData(deps: MembersDeps, data: Partial<MemberFields>,
     if (data.birthDate && data.birthDate !== info.birthDate) {
       throw badInput([{ field: `${prefix}.birthDate`, key: 'validation.birthDateMismatch' }]);
     }
-    out.nationalIdSealed = deps.pii.encrypt(data.nationalId);
     out.nationalIdHash = deps.pii.hash(NATIONAL_ID_PURPOSE, data.nationalId);
     out.nationalIdMasked = maskNationalId(data.nationalId);
     out.gender = info.gender as Gender;
     out.birthDate = info.birthDate;
   }
   if (data.phone) {
-    out.phoneSealed = deps.pii.encrypt(data.phone);
     out.phoneHash = deps.pii.hash(PHONE_PURPOSE, data.phone);
     out.phoneMasked = maskPhone(data.phone);
   }
+  return out;
+}
+
+/** Seals ID number, phone and hardship note, and derives what the ID number says. */
+export function sealPersonalData(deps: MembersDeps, data: Partial<MemberFields>, prefix: string) {
+  const out = derivePersonalData(deps, data, prefix);
+  if (data.nationalId) out.nationalIdSealed = deps.pii.encrypt(data.nationalId);
+  if (data.phone) out.phoneSealed = deps.pii.encrypt(data.phone);
   if (data.hardshipNote !== undefined)
     out.hardshipNoteSealed = data.hardshipNote ? deps.pii.encrypt(data.hardshipNote) : null;
   return out;
@@ -188,7 +198,8 @@ const AUDITED_FIELDS = [
   'tags',
 ] as const;
 
-function changesOf(before: Partial<Member>, after: Member): Record<string, [unknown, unknown]> {
+/** The audited fields that differ, personal data only in masked form (also used by the roster import). */
+export function changesOf(before: Partial<Member>, after: Member): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   for (const f of AUDITED_FIELDS) {
     const a = JSON.stringify(before[f] ?? null);

@@ -98,11 +98,12 @@ export class OrgUnitResolver {
         // One aggregate for every unit asked for in this request.
         const rows: { path: string; n: number }[] = await ctx.em.execute(
           `select p.path, count(m.id)::int as n
-             from unnest(?::text[]) as p(path)
+             from unnest(string_to_array(?, ',')) as p(path)
              left join members.member m
                on m.status = 'ACTIVE' and m.unit_path >= p.path and m.unit_path < left(p.path, -1) || '0'
             group by p.path`,
-          [paths],
+          // Paths hold only ids and slashes, so a comma-joined list is unambiguous.
+          [paths.join(',')],
         );
         const counts = new Map(rows.map((r) => [r.path, r.n]));
         return paths.map((p) => counts.get(p) ?? 0);
