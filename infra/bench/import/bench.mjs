@@ -192,9 +192,9 @@ async function main() {
   const { members } = await q(`{ members(first: 1) { totalCount } }`);
   log(`members in the union after the runs: ${members.totalCount.toLocaleString('en')}`);
   console.log(
-    '\n| phase | rows | created | updated | unchanged | failed | wall s | rows/s | RSS before | peak RSS | peak heap |',
+    '\n| phase | rows | created | updated | unchanged | failed | wall s | rows/s | CPU ms / 1000 rows | load | RSS before | peak RSS | peak heap |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of results)
     console.log(
       `| ${r.phase} | ${r.rows} | ${r.created} | ${r.updated} | ${r.unchanged} | ${r.failed} | ${r.seconds} | ${r.rowsPerSecond} | ${r.cpuMsPer1000Rows} | ${r.loadAvg} | ${r.rssBefore} | ${r.peakRss} | ${r.peakHeap} |`,
