@@ -6,6 +6,7 @@ import { Migration20261128040249_initial } from './migrations/Migration202611280
 import { Migration20261128040300_cross_tenant_functions } from './migrations/Migration20261128040300_cross_tenant_functions.js';
 import { Migration20261128042016_import } from './migrations/Migration20261128042016_import.js';
 import { Migration20261128042017_import_functions } from './migrations/Migration20261128042017_import_functions.js';
+import { Migration20261128055500_import_stats } from './migrations/Migration20261128055500_import_stats.js';
 import { ImportJobSchema, ImportRowErrorSchema } from './modules/import/import.entity.js';
 import { ImportResolver, ImportRowErrorResolver } from './modules/import/import.resolver.js';
 import type { ImportService } from './modules/import/import.service.js';
@@ -37,6 +38,7 @@ export const migrations: MigrationObject[] = [
   },
   { name: 'Migration20261128042016_import', class: Migration20261128042016_import },
   { name: 'Migration20261128042017_import_functions', class: Migration20261128042017_import_functions },
+  { name: 'Migration20261128055500_import_stats', class: Migration20261128055500_import_stats },
 ];
 
 const resolvers = [

@@ -438,6 +438,7 @@ export async function runImportJob(
   // Members already matched by a row of this file (member id → row): a second row that reaches the
   // same member (one by ID number, the other by employee number) is a duplicate too.
   const targeted = new Map<string, number>();
+  let statsRefreshedAt = 500;
 
   const interrupted = () => {
     if (options.signal?.aborted) throw new AppError('INTERNAL_SERVER_ERROR', 'import.interrupted');
@@ -664,6 +665,14 @@ export async function runImportJob(
     });
     Object.assign(counters, next);
     options.onProgress?.({ ...counters });
+    // Planner statistics follow the union's growth: refreshed after 1,000 new members, then each
+    // time their number doubles (a handful of short ANALYZEs per job).
+    if (!job.dryRun && counters.created >= statsRefreshedAt * 2 && counters.created >= 1000) {
+      statsRefreshedAt = counters.created;
+      await scoped()
+        .transactional((tx) => tx.execute('select members.refresh_member_stats()'))
+        .catch((err) => log.warn({ err, jobId }, 'refreshing member statistics failed'));
+    }
   };
 
   /**
