@@ -1,40 +1,177 @@
 import {
+  byKeys,
   ConnectionArgs,
   ConnectionType,
+  groupByKeys,
   paginate,
   type RequestContext,
   requireCaller,
 } from '@frontline/subgraph-kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Activity } from './activity.entity.js';
-import { CreateActivityInput, UpdateActivityInput } from './activity.inputs.js';
-import { createActivity, findActivityOrFail, updateActivity } from './activity.service.js';
-import { TenantRef } from './tenant-ref.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { ActivitiesDeps } from '../../deps.js';
+import { Attendance, CheckinRosterEntry } from '../attendance/attendance.entity.js';
+import {
+  AddAttendeesInput,
+  AttendanceChange,
+  CheckInState,
+  CheckInTicket,
+  OpenCheckInInput,
+  RemoveAttendeesInput,
+} from '../attendance/attendance.inputs.js';
+import {
+  addAttendees,
+  closeCheckIn,
+  openCheckIn,
+  removeAttendees,
+} from '../attendance/attendance.service.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import {
+  type OrgUnitRef,
+  OrgUnitRef as OrgUnitType,
+  orgUnitRef,
+  TenantRef,
+  tenantRef,
+} from '../common/refs.js';
+import { HeardItem } from '../heard/heard-item.entity.js';
+import { Activity, ActivityKindDef, ActivityOfficer, ActivityTeam } from './activity.entity.js';
+import {
+  ActivityKindInput,
+  ActivityListArgs,
+  CreateActivityInput,
+  UpdateActivityInput,
+  UpdateActivityKindInput,
+} from './activity.inputs.js';
+import {
+  createActivity,
+  createActivityKind,
+  findActivityOrFail,
+  listActivities,
+  updateActivity,
+  updateActivityKind,
+} from './activity.service.js';
+import { ActivityConnection } from './connections.js';
 
-export const ActivityConnection = ConnectionType(Activity, 'Activity');
+export const AttendanceConnection = ConnectionType(Attendance, 'Attendance');
+
+/** Child rows of many activities in one query per request (no N+1 in lists). */
+function childrenOf<T extends { activityId: string }>(
+  ctx: RequestContext,
+  key: string,
+  entity: new () => T,
+  orderBy: Record<string, 'asc' | 'desc'>,
+) {
+  return ctx.loaders.get<string, T[]>(key, async (ids) =>
+    groupByKeys(
+      ids,
+      (await ctx.em.find(entity, { activityId: { $in: [...ids] } } as never, { orderBy } as never)) as T[],
+      (r) => r.activityId,
+    ),
+  );
+}
+
+export function activityById(ctx: RequestContext) {
+  return ctx.loaders.get<string, Activity>('activity.byId', async (ids) =>
+    byKeys(ids, await ctx.em.find(Activity, { id: { $in: [...ids] } }), (a) => a.id),
+  );
+}
+
+function countBy(ctx: RequestContext, key: string, entity: new () => { activityId: string }) {
+  return ctx.loaders.get<string, number>(key, async (ids) => {
+    const counts = await ctx.em.countBy(entity, 'activityId' as never, {
+      where: { activityId: { $in: [...ids] } } as never,
+    });
+    return ids.map((id) => (counts as Record<string, number>)[id] ?? 0);
+  });
+}
 
 @Resolver(() => Activity)
 export class ActivityResolver {
-  @Query(() => ActivityConnection, { description: 'Activities in the caller’s scope, by name' })
-  activities(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext) {
-    requireCaller(ctx);
-    return paginate(ctx.em, Activity, {}, args, { name: 'asc', id: 'asc' });
+  constructor(private readonly deps: ActivitiesDeps) {}
+
+  @Query(() => ActivityConnection, { description: 'Activities in the caller’s scope, newest first' })
+  activities(@Args(() => ActivityListArgs) args: ActivityListArgs, @Ctx() ctx: RequestContext) {
+    return listActivities(ctx, args);
   }
 
   @Query(() => Activity, { description: 'One activity in the caller’s scope; NOT_FOUND otherwise' })
-  async activity(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Activity> {
+  activity(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Activity> {
     requireCaller(ctx);
     return findActivityOrFail(ctx.em, id);
   }
 
-  @FieldResolver(() => TenantRef, {
-    description: 'The tenant it belongs to (resolved by the tenants subgraph)',
-  })
-  tenant(@Root() row: Activity): TenantRef {
-    return Object.assign(new TenantRef(), { id: row.tenantId });
+  @Query(() => [ActivityKindDef], { description: 'The union’s own activity kinds' })
+  activityKinds(
+    @Ctx() ctx: RequestContext,
+    @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean,
+  ) {
+    requireCaller(ctx);
+    return ctx.em.find(ActivityKindDef, includeArchived ? {} : { archived: false }, {
+      orderBy: { name: 'asc' },
+      limit: 500,
+    });
   }
 
-  @Mutation(() => Activity, { description: 'Admins: add one activity to the tenant they act on' })
+  @FieldResolver(() => TenantRef, { description: 'The union it belongs to' })
+  tenant(@Root() row: Activity): TenantRef {
+    return tenantRef(row.tenantId);
+  }
+
+  @FieldResolver(() => [OrgUnitType], { description: 'Teams visited (the members subgraph resolves them)' })
+  async teams(@Root() row: Activity, @Ctx() ctx: RequestContext): Promise<OrgUnitRef[]> {
+    const rows = await childrenOf(ctx, 'activity.teams', ActivityTeam, { teamName: 'asc' }).load(row.id);
+    return (rows ?? []).map((t) => orgUnitRef(t.teamId));
+  }
+
+  @FieldResolver(() => [ActivityTeam], { description: 'Teams visited with their names as they were then' })
+  async teamVisits(@Root() row: Activity, @Ctx() ctx: RequestContext) {
+    return (await childrenOf(ctx, 'activity.teams', ActivityTeam, { teamName: 'asc' }).load(row.id)) ?? [];
+  }
+
+  @FieldResolver(() => [ActivityOfficer])
+  async officers(@Root() row: Activity, @Ctx() ctx: RequestContext) {
+    return (await childrenOf(ctx, 'activity.officers', ActivityOfficer, { name: 'asc' }).load(row.id)) ?? [];
+  }
+
+  @FieldResolver(() => AttendanceConnection, { description: 'Members present, in the order added' })
+  attendees(
+    @Root() row: Activity,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return paginate(ctx.em, Attendance, { activityId: row.id }, args, { createdAt: 'asc', id: 'asc' });
+  }
+
+  @FieldResolver(() => Int, { description: 'Named members present' })
+  async attendeeCount(@Root() row: Activity, @Ctx() ctx: RequestContext) {
+    return (await countBy(ctx, 'activity.attendeeCount', Attendance).load(row.id)) ?? 0;
+  }
+
+  @FieldResolver(() => [HeardItem], { description: 'What was heard, oldest first' })
+  async heardItems(@Root() row: Activity, @Ctx() ctx: RequestContext) {
+    return (await childrenOf(ctx, 'activity.heardItems', HeardItem, { createdAt: 'asc' }).load(row.id)) ?? [];
+  }
+
+  @FieldResolver(() => Campaign, { nullable: true })
+  campaign(@Root() row: Activity, @Ctx() ctx: RequestContext) {
+    if (!row.campaignId) return null;
+    return ctx.loaders
+      .get<string, Campaign>('campaign.byId', async (ids) =>
+        byKeys(ids, await ctx.em.find(Campaign, { id: { $in: [...ids] } }), (c) => c.id),
+      )
+      .load(row.campaignId);
+  }
+
+  @FieldResolver(() => CheckInState)
+  async checkIn(@Root() row: Activity, @Ctx() ctx: RequestContext): Promise<CheckInState> {
+    const open = !!row.checkinNonce && !!row.checkinExpiresAt && row.checkinExpiresAt > new Date();
+    return {
+      open,
+      expiresAt: open ? row.checkinExpiresAt : null,
+      rosterSize: (await countBy(ctx, 'activity.rosterSize', CheckinRosterEntry).load(row.id)) ?? 0,
+    };
+  }
+
+  @Mutation(() => Activity, { description: 'Record or plan an activity of the union the caller acts on' })
   createActivity(
     @Arg('input', () => CreateActivityInput) input: CreateActivityInput,
     @Ctx() ctx: RequestContext,
@@ -42,11 +179,59 @@ export class ActivityResolver {
     return createActivity(ctx, input);
   }
 
-  @Mutation(() => Activity, { description: 'Admins: change one activity (CONFLICT on a stale version)' })
+  @Mutation(() => Activity, { description: 'Change an activity (CONFLICT on a stale version)' })
   updateActivity(
     @Arg('input', () => UpdateActivityInput) input: UpdateActivityInput,
     @Ctx() ctx: RequestContext,
   ) {
     return updateActivity(ctx, input);
+  }
+
+  @Mutation(() => ActivityKindDef, { description: 'Add one of the union’s own activity kinds' })
+  createActivityKind(
+    @Arg('input', () => ActivityKindInput) input: ActivityKindInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return createActivityKind(ctx, input);
+  }
+
+  @Mutation(() => ActivityKindDef, { description: 'Rename or archive one of the union’s own kinds' })
+  updateActivityKind(
+    @Arg('input', () => UpdateActivityKindInput) input: UpdateActivityKindInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return updateActivityKind(ctx, input);
+  }
+
+  @Mutation(() => AttendanceChange, {
+    description: 'Members present (e.g. a whole team at once); repeats are skipped',
+  })
+  addAttendees(@Arg('input', () => AddAttendeesInput) input: AddAttendeesInput, @Ctx() ctx: RequestContext) {
+    return addAttendees(ctx, input);
+  }
+
+  @Mutation(() => AttendanceChange)
+  removeAttendees(
+    @Arg('input', () => RemoveAttendeesInput) input: RemoveAttendeesInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return removeAttendees(ctx, input);
+  }
+
+  @Mutation(() => CheckInTicket, {
+    description:
+      'Open QR check-in with the expected attendees; returns a signed code that expires. Earlier codes stop working.',
+  })
+  openCheckIn(@Arg('input', () => OpenCheckInInput) input: OpenCheckInInput, @Ctx() ctx: RequestContext) {
+    return openCheckIn(ctx, this.deps, input);
+  }
+
+  @Mutation(() => Activity, { description: 'Close QR check-in: every code of the activity stops working' })
+  closeCheckIn(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return closeCheckIn(ctx, id, version);
   }
 }

@@ -1,0 +1,4 @@
+import { ConnectionType } from '@frontline/subgraph-kit';
+import { Activity } from './activity.entity.js';
+
+export const ActivityConnection = ConnectionType(Activity, 'Activity');

@@ -1,0 +1,77 @@
+import { AppError } from '@frontline/subgraph-kit';
+
+export type CaseKind = 'NEED' | 'GRIEVANCE' | 'HARDSHIP' | 'SUGGESTION' | 'CONSULTATION' | 'LEGAL_AID';
+export type CasePriority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
+
+/** The cases subgraph's `CreateCaseInput` (its contract; it owns the type). */
+export interface CreateCaseInput {
+  kind: CaseKind;
+  summary: string;
+  details?: string | null;
+  priority?: CasePriority | null;
+  memberIds?: string[];
+  orgUnitId?: string | null;
+  source: 'VISIT';
+  sourceActivityId: string;
+  sourceItemId: string;
+  confidential?: boolean;
+}
+
+export interface CreatedCase {
+  id: string;
+  number: string;
+  status: string;
+}
+
+const CREATE_CASE = `mutation CreateCaseFromVisit($input: CreateCaseInput!) {
+  createCase(input: $input) { id number status }
+}`;
+
+// Codes outside the kit's list: the admin tells "try again later" apart from "cases said no".
+const unavailable = () => new AppError('CASES_UNAVAILABLE' as never, 'case.unavailable');
+
+/**
+ * Calls the cases subgraph directly with the caller's own token (cases verifies it and applies the
+ * caller's scope). createCase is idempotent on `sourceItemId`, so a retry returns the same case.
+ */
+export class CasesClient {
+  constructor(
+    readonly url: string,
+    private readonly timeoutMs = 10_000,
+  ) {}
+
+  async createCase(
+    input: CreateCaseInput,
+    call: { token: string; locale: string; requestId: string },
+  ): Promise<CreatedCase> {
+    let res: Response;
+    try {
+      res = await fetch(this.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${call.token}`,
+          'accept-language': call.locale,
+          'x-request-id': call.requestId,
+        },
+        body: JSON.stringify({ query: CREATE_CASE, variables: { input } }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch {
+      throw unavailable();
+    }
+    let body: { data?: { createCase?: CreatedCase | null } | null; errors?: { message: string }[] };
+    try {
+      body = (await res.json()) as typeof body;
+    } catch {
+      throw unavailable();
+    }
+    const created = body.data?.createCase;
+    if (created?.id) return created;
+    if (res.status >= 500 || !body.errors?.length) throw unavailable();
+    // Cases refused it (bad input, no permission, ...): pass its message on, already localized.
+    throw new AppError('CASES_REJECTED' as never, 'case.rejected', {
+      reason: body.errors.map((e) => e.message).join('; '),
+    });
+  }
+}
