@@ -174,7 +174,8 @@ async function main() {
     DATA_DIR: dataDir,
     HOST: host,
     JWKS_URL: `${urlOf('tenants')}/.well-known/jwks.json`,
-    TENANTS_URL: `${urlOf('tenants')}/graphql`,
+    // Every service may call another directly (e.g. cases asks members about a case's members).
+    ...Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, `${urlOf(s.name)}/graphql`])),
   };
   // tenants first: it owns the keys every other service verifies tokens with.
   const ordered = [...subgraphs].sort((a, b) => (a.name === 'tenants' ? -1 : b.name === 'tenants' ? 1 : 0));

@@ -1,12 +1,95 @@
 import { addMessages } from '@frontline/subgraph-kit';
 
-// This subgraph's messages (the kit has the common ones). The generator put the English name in
-// both languages: give zh-CN its Chinese name.
+const STATUS_ZH = {
+  RECEIVED: '已受理登记',
+  ACCEPTED: '已受理',
+  IN_PROGRESS: '办理中',
+  RESOLVED: '已办结',
+  CALLBACK_DONE: '已回访',
+  CLOSED: '已关闭',
+  REJECTED: '不予受理',
+  REOPENED: '已重新打开',
+};
+const STATUS_EN = {
+  RECEIVED: 'received',
+  ACCEPTED: 'accepted',
+  IN_PROGRESS: 'in progress',
+  RESOLVED: 'resolved',
+  CALLBACK_DONE: 'called back',
+  CLOSED: 'closed',
+  REJECTED: 'rejected',
+  REOPENED: 'reopened',
+};
+const ACTION_ZH = {
+  ACCEPT: '受理',
+  REJECT: '不予受理',
+  START: '开始办理',
+  RESOLVE: '办结',
+  RECORD_CALLBACK: '回访',
+  CLOSE: '关闭',
+  REOPEN: '重新打开',
+  ASSIGN: '指派',
+  COMMENT: '备注',
+  ESCALATE: '上报',
+  DISPATCH: '转派',
+  ADD_ASSISTANCE: '登记帮扶',
+  UPDATE: '修改',
+};
+const ACTION_EN = {
+  ACCEPT: 'accept',
+  REJECT: 'reject',
+  START: 'start',
+  RESOLVE: 'resolve',
+  RECORD_CALLBACK: 'record the callback of',
+  CLOSE: 'close',
+  REOPEN: 'reopen',
+  ASSIGN: 'assign',
+  COMMENT: 'comment on',
+  ESCALATE: 'escalate',
+  DISPATCH: 'dispatch',
+  ADD_ASSISTANCE: 'record assistance on',
+  UPDATE: 'change',
+};
+const prefixed = (prefix: string, map: Record<string, string>) =>
+  Object.fromEntries(Object.entries(map).map(([k, v]) => [`${prefix}.${k}`, v]));
+
 addMessages({
   'zh-CN': {
-    'entity.case': 'Case',
+    'entity.case': '诉求案件',
+    'service.members': '会员',
+    'service.tenants': '组织',
+    ...prefixed('case.status', STATUS_ZH),
+    ...prefixed('case.action', ACTION_ZH),
+    'case.illegalTransition': '案件当前状态为“{{status}}”，不能{{action}}',
+    'case.notYours': '此案件由{{handler}}承办，您不能{{action}}',
+    'case.memberNotFound': '找不到该会员（或不在您的管辖范围内）',
+    'case.teamNotFound': '找不到该班组（或不在您的管辖范围内）',
+    'case.hardshipNeedsAssistance': '困难帮扶案件须先登记至少一笔帮扶记录才能办结',
+    'case.kindFixed': '开始办理后不能再更改案件类型',
+    'case.dispatchTarget': '只能转派给本级工会下属的组织',
+    'case.handOverNotAllowed': '不能将案件移交给该组织',
+    'case.revealForbidden': '只有管理员或主办人可以查看保密内容',
+    'validation.periodTooLong': '统计区间不能超过五年',
+    'validation.slaOrder': '办结时限不能短于首次响应时限',
+    'validation.positive': '必须大于零',
   },
   en: {
     'entity.case': 'Case',
+    'service.members': 'members',
+    'service.tenants': 'tenants',
+    ...prefixed('case.status', STATUS_EN),
+    ...prefixed('case.action', ACTION_EN),
+    'case.illegalTransition': 'The case is {{status}}: you cannot {{action}} it now',
+    'case.notYours': 'This case is handled by {{handler}}: you cannot {{action}} it',
+    'case.memberNotFound': 'No such member (or not in your scope)',
+    'case.teamNotFound': 'No such team (or not in your scope)',
+    'case.hardshipNeedsAssistance': 'Record at least one assistance before resolving a hardship case',
+    'case.kindFixed': 'The kind cannot change once work has started',
+    'case.dispatchTarget': 'A case can only be dispatched to a tenant under yours',
+    'case.handOverNotAllowed': 'The case cannot be handed over to that tenant',
+    'case.revealForbidden': 'Only admins or the lead officer may read sealed details',
+    'validation.periodTooLong': 'The period may not exceed five years',
+    'validation.slaOrder': 'The resolution deadline cannot be shorter than the first response',
+    'validation.positive': 'Must be greater than zero',
   },
 });

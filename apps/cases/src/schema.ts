@@ -1,24 +1,79 @@
 import './messages.js';
 import { AuditEventSchema, buildSubgraph } from '@frontline/subgraph-kit';
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261128061406_initial } from './migrations/Migration20261128061406_initial.js';
-import { CaseSchema } from './modules/case/case.entity.js';
+import type { CasesDeps } from './deps.js';
+import { Migration20261128062305_initial } from './migrations/Migration20261128062305_initial.js';
+import { Migration20261128062306_hand_over } from './migrations/Migration20261128062306_hand_over.js';
+import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
+import { CalendarDaySchema } from './modules/calendar/calendar-day.entity.js';
+import {
+  AssistanceSchema,
+  CaseAssistantSchema,
+  CaseCounterSchema,
+  CaseEventSchema,
+  CaseMemberSchema,
+  CaseSchema,
+} from './modules/case/case.entity.js';
 import { caseReference } from './modules/case/case.reference.js';
-import { CaseResolver } from './modules/case/case.resolver.js';
-import { TenantRefResolver, tenantRefReference } from './modules/case/tenant-ref.js';
+import {
+  CaseResolver,
+  MemberCasesResolver,
+  MemberRef,
+  memberRefReference,
+  OrgUnitCasesResolver,
+  OrgUnitRef,
+  orgUnitRefReference,
+} from './modules/case/case.resolver.js';
+import { CasePolicySchema } from './modules/policy/case-policy.entity.js';
+import { CasePolicyResolver } from './modules/policy/case-policy.resolver.js';
+import { TenantCaseStatsResolver, TenantRef, tenantRefReference } from './modules/stats/tenant-ref.js';
 
 export const SCHEMA_NAME = 'cases';
-export const entities = [CaseSchema, AuditEventSchema];
+export const entities = [
+  CaseSchema,
+  CaseMemberSchema,
+  CaseAssistantSchema,
+  CaseEventSchema,
+  AssistanceSchema,
+  CaseCounterSchema,
+  CasePolicySchema,
+  CalendarDaySchema,
+  AuditEventSchema,
+];
 export const migrations: MigrationObject[] = [
-  { name: 'Migration20261128061406_initial', class: Migration20261128061406_initial },
+  { name: 'Migration20261128062305_initial', class: Migration20261128062305_initial },
+  { name: 'Migration20261128062306_hand_over', class: Migration20261128062306_hand_over },
 ];
 
-const resolvers = [CaseResolver, TenantRefResolver] as const;
+const resolvers = [
+  CaseResolver,
+  MemberCasesResolver,
+  OrgUnitCasesResolver,
+  TenantCaseStatsResolver,
+  CasePolicyResolver,
+  CalendarResolver,
+] as const;
 
-/** The cases subgraph schema: cases, and their count on the tenants subgraph's `Tenant`. */
-export function buildCasesSchema() {
+/** The cases subgraph: cases and their handling, plus `Member.cases`, `OrgUnit.cases`, `Tenant.caseStats`. */
+export function buildCasesSchema(deps?: CasesDeps) {
+  const instances = new Map<unknown, unknown>([
+    [CaseResolver, new CaseResolver(deps as CasesDeps)],
+    [MemberCasesResolver, new MemberCasesResolver()],
+    [OrgUnitCasesResolver, new OrgUnitCasesResolver()],
+    [TenantCaseStatsResolver, new TenantCaseStatsResolver()],
+    [CasePolicyResolver, new CasePolicyResolver()],
+    [CalendarResolver, new CalendarResolver()],
+  ]);
   return buildSubgraph({
     resolvers,
-    references: { Case: caseReference, Tenant: tenantRefReference },
+    // Reached only through the gateway (entity resolution), so they are listed explicitly.
+    orphanedTypes: [TenantRef, MemberRef, OrgUnitRef],
+    references: {
+      Case: caseReference,
+      Tenant: tenantRefReference,
+      Member: memberRefReference,
+      OrgUnit: orgUnitRefReference,
+    },
+    container: { get: (cls) => instances.get(cls) },
   });
 }

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** A field-level problem: `field` is the input path (`input.firstAdmin.email`), `key` an i18n key. */
@@ -46,6 +47,10 @@ export const badInput = (fields: FieldProblem[], key = 'error.badInput') =>
   new AppError('BAD_USER_INPUT', key, {}, fields);
 export const rateLimited = (seconds: number) =>
   new AppError('RATE_LIMITED', 'error.rateLimited', { seconds });
+
+/** Another service this one needs did not answer; `serviceKey` is an i18n key such as `service.members`. */
+export const serviceUnavailable = (serviceKey: string) =>
+  new AppError('SERVICE_UNAVAILABLE', 'error.serviceUnavailable', { service: { key: serviceKey } });
 
 /** Params may themselves be i18n keys (`{ key: 'entity.tenant' }`), translated in the same language. */
 function localizeParams(locale: Locale, params: Record<string, unknown> = {}): Record<string, unknown> {

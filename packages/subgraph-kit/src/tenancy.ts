@@ -99,3 +99,36 @@ export function scopeOf(em: EntityManager): ScopeFilterArgs {
   if (!args?.path) throw new Error('EntityManager has no tenant scope');
   return args;
 }
+
+/** The ancestors of a scope path, itself excluded: `/a/b/c/` -> [`/a/`, `/a/b/`]. */
+export function ancestorPaths(path: string): string[] {
+  const ids = path.split('/').filter(Boolean);
+  return ids.slice(0, -1).map((_, i) => `/${ids.slice(0, i + 1).join('/')}/`);
+}
+
+/**
+ * The scope filter for rows a tenant hands down its subtree (a federation's policies, calendar
+ * corrections, campaigns): visible in the owner's scope, and to every descendant. Pair it with
+ * `inheritedReadPolicy`; descendants read, only the owner's scope writes.
+ */
+export const inheritedScopeFilter: FilterDef = {
+  name: TENANT_SCOPE_FILTER,
+  default: true,
+  args: true,
+  cond: (args: Record<string, unknown>) => {
+    const { path } = args as unknown as ScopeFilterArgs;
+    if (typeof path !== 'string' || !path.endsWith('/')) return { tenantId: { $in: [] } };
+    const own = { tenantPath: { $gte: path, $lt: scopeUpperBound(path) } };
+    const ancestors = ancestorPaths(path);
+    return ancestors.length ? { $or: [own, { tenantPath: { $in: ancestors } }] } : own;
+  },
+};
+
+/** Read-only RLS policy: a row is visible to callers whose scope lies under the row's tenant. */
+export function inheritedReadPolicy(tableName: string): PolicyDef {
+  return {
+    name: `${tableName}_inherited_read`,
+    command: 'select',
+    using: (columns: Record<string, string>) => `starts_with(${SCOPE_SQL}, ${columns.tenantPath})`,
+  } as PolicyDef;
+}
