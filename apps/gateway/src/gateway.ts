@@ -1,3 +1,5 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -7,8 +9,18 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { createTokenVerifier } from '@frontline/auth-tokens';
-import { createHttpHandler, createLogger, listen, type RunningServer } from '@frontline/subgraph-kit';
+import {
+  createHttpHandler,
+  createLogger,
+  type Logger,
+  listen,
+  type PostRouteHandler,
+  type RouteHandler,
+  type RunningServer,
+  sendJson,
+} from '@frontline/subgraph-kit';
 import { supergraphSdl } from '@frontline/supergraph';
+import { Agent, request } from 'undici';
 import type { GatewayConfig } from './config.js';
 import { type GatewayContext, gatewayContext } from './context.js';
 import { createSubgraphFetcher, ForwardingDataSource } from './data-source.js';
@@ -59,6 +71,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   await apollo.start();
 
+  const postRoutes: Record<string, PostRouteHandler<GatewayContext>> = {};
+  // The admin knows only the gateway: roster uploads are streamed on to the members service.
+  if (config.subgraphUrls.members)
+    postRoutes['/upload/members'] = uploadProxy({
+      serviceUrl: config.subgraphUrls.members,
+      path: '/imports/upload',
+      log,
+    });
+  // The public QR check-in page knows only the gateway too; it has no token (no account).
+  const checkin = config.subgraphUrls.activities ? checkinProxy(config.subgraphUrls.activities, log) : null;
+
   const handler = createHttpHandler<GatewayContext>({
     apollo,
     log,
@@ -74,16 +97,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       return (await Promise.all(checks)).every(Boolean);
     },
     context: (req, requestId) => gatewayContext(req, requestId, verify),
-    // The admin knows only the gateway: roster uploads are streamed on to the members service.
-    postRoutes: config.subgraphUrls.members
-      ? {
-          '/upload/members': uploadProxy({
-            serviceUrl: config.subgraphUrls.members,
-            path: '/imports/upload',
-            log,
-          }),
-        }
-      : {},
+    routes: checkin ? withPrefixRoute({}, CHECKIN_PREFIX, checkin.get) : undefined,
+    postRoutes: checkin ? withPrefixRoute(postRoutes, CHECKIN_PREFIX, checkin.post) : postRoutes,
   });
   const running = await listen(handler, config.HOST, config.GATEWAY_PORT);
   log.info({ url: `${running.url}/graphql`, subgraphs: config.subgraphUrls }, 'gateway listening');
@@ -94,5 +109,78 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       await running.close();
       await apollo.stop();
     },
+  };
+}
+
+const CHECKIN_PREFIX = '/checkin/';
+
+/** The kit's route tables match whole paths; check-in codes are part of the path, so match a prefix. */
+function withPrefixRoute<T>(table: Record<string, T>, prefix: string, handler: T): Record<string, T> {
+  return new Proxy(table, {
+    get: (target, key) =>
+      typeof key === 'string' && key.startsWith(prefix) && key.length > prefix.length
+        ? handler
+        : target[key as string],
+  });
+}
+
+/**
+ * `GET` / `POST /checkin/<code>` forwarded to the activities service as they are, without a token:
+ * the signed check-in code is the only credential, and the service checks it. The caller's address
+ * goes along (appended to X-Forwarded-For; the service believes only that last entry) so the
+ * service can rate-limit per person rather than per gateway.
+ */
+function checkinProxy(
+  serviceUrl: string,
+  log: Logger,
+): { get: RouteHandler; post: PostRouteHandler<GatewayContext> } {
+  const origin = new URL(serviceUrl).origin;
+  const dispatcher = new Agent({ connections: 20, headersTimeout: 10_000, bodyTimeout: 10_000 });
+  const forward = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const forwardedFor = [req.headers['x-forwarded-for'], req.socket.remoteAddress]
+      .flat()
+      .filter(Boolean)
+      .join(', ');
+    const headers: Record<string, string> = {
+      'accept-language': req.headers['accept-language'] ?? 'zh-CN',
+      'x-request-id': requestId,
+      'x-forwarded-for': forwardedFor,
+    };
+    if (req.method === 'POST') {
+      headers['content-type'] = req.headers['content-type'] ?? 'application/json';
+      if (req.headers['content-length']) headers['content-length'] = req.headers['content-length'];
+    }
+    let upstream: Awaited<ReturnType<typeof request>>;
+    try {
+      upstream = await request(`${origin}${url.pathname}${url.search}`, {
+        method: req.method === 'POST' ? 'POST' : 'GET',
+        headers,
+        body: req.method === 'POST' ? req : undefined,
+        dispatcher,
+      });
+    } catch (err) {
+      log.warn({ err, requestId }, 'check-in proxy failed');
+      if (!res.headersSent)
+        sendJson(res, 502, {
+          ok: false,
+          error: {
+            code: 'BAD_GATEWAY',
+            message: '签到服务暂时不可用，请稍后重试 / Check-in is unavailable; try again later',
+          },
+        });
+      return;
+    }
+    const retryAfter = upstream.headers['retry-after'];
+    res.writeHead(upstream.statusCode, {
+      'content-type': String(upstream.headers['content-type'] ?? 'application/json; charset=utf-8'),
+      'cache-control': 'no-store',
+      ...(retryAfter ? { 'retry-after': String(retryAfter) } : {}),
+    });
+    await pipeline(upstream.body, res);
+  };
+  return {
+    get: (req, res) => forward(req, res, String(res.getHeader('x-request-id') ?? '')),
+    post: (req, res, { requestId }) => forward(req, res, requestId),
   };
 }
