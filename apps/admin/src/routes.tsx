@@ -1,16 +1,26 @@
+import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
+import { CasePage } from './pages/CasePage';
+import { CasesPage } from './pages/CasesPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { MemberImportPage } from './pages/MemberImportPage';
 import { MemberPage } from './pages/MemberPage';
 import { MembersPage } from './pages/MembersPage';
+import { NewCasePage } from './pages/NewCasePage';
 import { NewMemberPage } from './pages/NewMemberPage';
 import { OfficersPage } from './pages/OfficersPage';
 import { OrgUnitsPage } from './pages/OrgUnitsPage';
 import { TenantsPage } from './pages/TenantsPage';
 import { TransfersPage } from './pages/TransfersPage';
+
+// The dashboard brings the chart library: load it only when opened.
+const CaseDashboardPage = lazy(() =>
+  import('./pages/CaseDashboardPage').then((m) => ({ default: m.CaseDashboardPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -30,6 +40,17 @@ export function AppRoutes() {
         <Route path="members/:id" element={<MemberPage />} />
         <Route path="org-units" element={<OrgUnitsPage />} />
         <Route path="transfers" element={<TransfersPage />} />
+        <Route path="cases" element={<CasesPage />} />
+        <Route path="cases/new" element={<NewCasePage />} />
+        <Route
+          path="cases/dashboard"
+          element={
+            <Suspense fallback={<Spin size="large" />}>
+              <CaseDashboardPage />
+            </Suspense>
+          }
+        />
+        <Route path="cases/:id" element={<CasePage />} />
         <Route path="tenants" element={<TenantsPage />} />
         <Route path="officers" element={<OfficersPage />} />
       </Route>

@@ -1,8 +1,10 @@
 import {
   ApartmentOutlined,
+  BarChartOutlined,
   ClusterOutlined,
   HomeOutlined,
   IdcardOutlined,
+  SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
   UploadOutlined,
@@ -49,6 +51,24 @@ export function NavMenu() {
       label: (
         <Link to="/transfers" data-testid="nav-transfers">
           {t('nav.transfers')}
+        </Link>
+      ),
+    },
+    {
+      key: '/cases',
+      icon: <SolutionOutlined />,
+      label: (
+        <Link to="/cases" data-testid="nav-cases">
+          {t('nav.cases')}
+        </Link>
+      ),
+    },
+    {
+      key: '/cases/dashboard',
+      icon: <BarChartOutlined />,
+      label: (
+        <Link to="/cases/dashboard" data-testid="nav-case-dashboard">
+          {t('nav.caseDashboard')}
         </Link>
       ),
     },

@@ -1,7 +1,7 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Skeleton } from 'antd';
+import { ArrowLeftOutlined, SolutionOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Skeleton, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { MemberDetailQuery } from '../graphql/members';
 import { QueryError } from '../layout/QueryError';
@@ -47,12 +47,19 @@ export function MemberPage() {
         }
         extra={
           actsOnUnion(viewer) && (
-            <MemberActions
-              member={member}
-              onReload={reload}
-              jobTypes={segments.jobTypes}
-              shiftPatterns={segments.shiftPatterns}
-            />
+            <Space wrap>
+              <Link to={`/cases/new?memberId=${member.id}`}>
+                <Button icon={<SolutionOutlined />} data-testid="member-new-case">
+                  {t('cases.newForMember')}
+                </Button>
+              </Link>
+              <MemberActions
+                member={member}
+                onReload={reload}
+                jobTypes={segments.jobTypes}
+                shiftPatterns={segments.shiftPatterns}
+              />
+            </Space>
           )
         }
       >
