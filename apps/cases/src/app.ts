@@ -88,9 +88,13 @@ export async function startCasesService(
     now: options.now ?? (() => new Date()),
   };
   if (config.DEMO_DATA) {
-    await loadDemoCases(db, deps, config.TENANTS_URL, verifier, log).catch((err) =>
-      log.error({ err }, 'demo cases not loaded'),
-    );
+    await loadDemoCases(
+      db,
+      deps,
+      { tenants: config.TENANTS_URL, members: config.MEMBERS_URL },
+      verifier,
+      log,
+    ).catch((err) => log.error({ err }, 'demo cases not loaded'));
   }
   const { schema } = await buildCasesSchema(deps);
   const server = await startSubgraphServer({ config: config as BaseConfig, schema, db, log, verifier });

@@ -4,6 +4,7 @@ export type { EntityManager } from '@mikro-orm/postgresql';
 export * from './audit.js';
 export * from './config.js';
 export * from './context.js';
+export * from './demo.js';
 export * from './errors.js';
 export * from './federation.js';
 export * from './http.js';

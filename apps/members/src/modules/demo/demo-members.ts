@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { TenantRef, TokenVerifier } from '@frontline/auth-tokens';
 import {
   type Database,
+  demoLogin,
   type Logger,
   maskNationalId,
   maskPhone,
   nationalIdCheckChar,
+  seededRandom,
 } from '@frontline/subgraph-kit';
 import type { MembersDeps } from '../../deps.js';
 import {
@@ -19,9 +21,6 @@ import {
 import { NATIONAL_ID_PURPOSE, namePinyin, PHONE_PURPOSE } from '../member/member.service.js';
 import { OrgUnit, OrgUnitKind, OrgUnitStatus } from '../org-unit/org-unit.entity.js';
 import { Transfer, TransferStatus } from '../transfer/transfer.entity.js';
-
-/** Same as the tenants subgraph's demo accounts (apps/tenants/src/modules/demo/demo-data.ts). */
-const DEMO_PASSWORD = 'Frontline2026';
 
 interface UnionPlan {
   admin: string;
@@ -117,37 +116,12 @@ const GIVEN =
   '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志强海燕建华晓东文博春梅丽娟德明红梅玉兰国强永刚金凤立新雪梅';
 
 /** Deterministic, so every fresh `npm start` shows the same demo roster. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A valid 18-character ID number: region, birth date, sequence with the gender digit, check character. */
 export function demoNationalId(region: string, birthDate: string, seq: number, female: boolean): string {
   const order = seq % 500;
   const genderDigit = female ? (order * 2) % 10 : (order * 2 + 1) % 10;
   const body = `${region}${birthDate.replaceAll('-', '')}${String(Math.floor(order / 5) % 100).padStart(2, '0')}${genderDigit}`;
   return body + nationalIdCheckChar(body);
-}
-
-async function login(tenantsUrl: string, email: string): Promise<string> {
-  const res = await fetch(tenantsUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      variables: { e: email, p: DEMO_PASSWORD },
-    }),
-  });
-  const body = (await res.json()) as { data?: { login: { token: string } } };
-  if (!body.data) throw new Error(`demo login ${email} failed`);
-  return body.data.login.token;
 }
 
 function pad(n: number) {
@@ -170,11 +144,11 @@ export async function loadDemoMembers(
   const unions: { plan: UnionPlan; scope: TenantRef; name: string; teams: OrgUnit[]; members: Member[] }[] =
     [];
   for (const [i, plan] of PLANS.entries()) {
-    const token = await login(tenantsUrl, plan.admin);
+    const token = await demoLogin(tenantsUrl, plan.admin);
     const { scope } = await verify(token);
     const name = (await deps.directory.get(scope.id, token))?.name ?? '';
     if ((await em.count(Member, { tenantId: scope.id }, { filters: false })) > 0) continue;
-    const rand = prng(1000 + i);
+    const rand = seededRandom(1000 + i);
     const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
     const units: OrgUnit[] = [];
     const unit = (parent: OrgUnit | null, kind: OrgUnitKind, unitName: string) => {
