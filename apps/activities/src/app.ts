@@ -12,7 +12,7 @@ import {
 } from '@frontline/subgraph-kit';
 import { z } from 'zod';
 import type { ActivitiesDeps } from './deps.js';
-import { CHECKIN_PREFIX, checkinRoutes, withPrefixRoute } from './modules/checkin/checkin.routes.js';
+import { CHECKIN_ROUTE, checkinRoutes } from './modules/checkin/checkin.routes.js';
 import { CheckinCodes, loadCheckinSecret } from './modules/checkin/checkin-code.js';
 import { loadDemoActivities } from './modules/demo/demo-activities.js';
 import { CasesClient } from './modules/heard/cases-client.js';
@@ -111,8 +111,8 @@ export async function startActivitiesService(
     log,
     verifier,
     // Public, token-less: people checking in with a QR code have no account.
-    routes: withPrefixRoute({}, CHECKIN_PREFIX, checkin.get),
-    postRoutes: withPrefixRoute({}, CHECKIN_PREFIX, checkin.post as never),
+    routes: { [CHECKIN_ROUTE]: checkin.get },
+    postRoutes: { [CHECKIN_ROUTE]: checkin.post as never },
   });
   // Demo data needs members' teams, which members loads while this service starts: in the background.
   const stopDemo = new AbortController();

@@ -369,8 +369,8 @@ describe.each(testDbKinds())('activities subgraph on %s', (kind) => {
       try {
         const zh = await q(OPEN, 'mining.officer', { input: { itemId: item.id, version: item.version } });
         expect(zh.errors?.[0]).toMatchObject({
-          message: '诉求服务（案件）系统暂时无法连接，未作任何修改，请稍后重试',
-          extensions: { code: 'CASES_UNAVAILABLE' },
+          message: '诉求案件服务暂时不可用，未做任何更改，请稍后重试',
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
         });
         const en = await q(
           OPEN,
@@ -378,7 +378,7 @@ describe.each(testDbKinds())('activities subgraph on %s', (kind) => {
           { input: { itemId: item.id, version: item.version } },
           'en',
         );
-        expect(en.errors?.[0].message).toMatch(/cannot be reached/);
+        expect(en.errors?.[0].message).toMatch(/cases service is unavailable; nothing was changed/);
       } finally {
         activities.service.deps.cases = saved;
       }
@@ -387,7 +387,9 @@ describe.each(testDbKinds())('activities subgraph on %s', (kind) => {
         const refused = await q(OPEN, 'mining.officer', {
           input: { itemId: item.id, version: item.version },
         });
-        expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'CASES_REJECTED' } });
+        expect(refused.errors?.[0]).toMatchObject({
+          extensions: { code: 'BAD_USER_INPUT', messageKey: 'case.rejected' },
+        });
         expect(refused.errors?.[0].message).toContain('摘要过长');
       } finally {
         stub.setMode('ok');

@@ -97,8 +97,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       return (await Promise.all(checks)).every(Boolean);
     },
     context: (req, requestId) => gatewayContext(req, requestId, verify),
-    routes: checkin ? withPrefixRoute({}, CHECKIN_PREFIX, checkin.get) : undefined,
-    postRoutes: checkin ? withPrefixRoute(postRoutes, CHECKIN_PREFIX, checkin.post) : postRoutes,
+    // Check-in codes are part of the path: the route matches the prefix.
+    routes: checkin ? { '/checkin/*': checkin.get } : undefined,
+    postRoutes: checkin ? { ...postRoutes, '/checkin/*': checkin.post } : postRoutes,
   });
   const running = await listen(handler, config.HOST, config.GATEWAY_PORT);
   log.info({ url: `${running.url}/graphql`, subgraphs: config.subgraphUrls }, 'gateway listening');
@@ -110,18 +111,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       await apollo.stop();
     },
   };
-}
-
-const CHECKIN_PREFIX = '/checkin/';
-
-/** The kit's route tables match whole paths; check-in codes are part of the path, so match a prefix. */
-function withPrefixRoute<T>(table: Record<string, T>, prefix: string, handler: T): Record<string, T> {
-  return new Proxy(table, {
-    get: (target, key) =>
-      typeof key === 'string' && key.startsWith(prefix) && key.length > prefix.length
-        ? handler
-        : target[key as string],
-  });
 }
 
 /**

@@ -28,14 +28,28 @@ export type PostRouteHandler<TContext> = (
   request: PostRouteRequest<TContext>,
 ) => void | Promise<void>;
 
+/** The handler for a path: an exact key, else the longest `prefix*` key with more after the prefix. */
+export function routeFor<T>(table: Record<string, T> | undefined, pathname: string): T | undefined {
+  if (!table) return undefined;
+  if (Object.hasOwn(table, pathname)) return table[pathname];
+  let best: string | undefined;
+  for (const key of Object.keys(table)) {
+    if (!key.endsWith('*')) continue;
+    const prefix = key.slice(0, -1);
+    if (pathname.length > prefix.length && pathname.startsWith(prefix) && (!best || key.length > best.length))
+      best = key;
+  }
+  return best ? table[best] : undefined;
+}
+
 export interface HttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   log: Logger;
   /** Builds the GraphQL context of one request (already knows its request id). */
   context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
-  /** Extra GET routes, e.g. `/.well-known/jwks.json`. */
+  /** Extra GET routes, e.g. `/.well-known/jwks.json`; a key ending in `*` matches by prefix (`/checkin/*`). */
   routes?: Record<string, RouteHandler>;
-  /** Extra POST routes with streaming bodies, e.g. an upload; other methods get 405. */
+  /** Extra POST routes with streaming bodies, e.g. an upload; other methods get 405. Prefixes as above. */
   postRoutes?: Record<string, PostRouteHandler<TContext>>;
   /** Is the service ready to take traffic (database reachable, ...)? */
   ready?: () => Promise<boolean>;
@@ -123,9 +137,9 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
         const ok = options.ready ? await options.ready() : true;
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
       }
-      const route = options.routes?.[url.pathname];
+      const route = routeFor(options.routes, url.pathname);
       if (route && req.method === 'GET') return await route(req, res);
-      const postRoute = options.postRoutes?.[url.pathname];
+      const postRoute = routeFor(options.postRoutes, url.pathname);
       if (postRoute) {
         if (req.method !== 'POST')
           return sendJson(res, 405, { error: 'method not allowed' }, { allow: 'POST' });

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   AppError,
+  ancestorPaths,
   badInput,
   createErrorFormatter,
+  inheritedScopeFilter,
   loadConfig,
   localeFromHeader,
   localizeError,
@@ -13,6 +15,7 @@ import {
   parseInput,
   requireCaller,
   requireRole,
+  routeFor,
   scopeFilterArgs,
   scopeUpperBound,
   tenantScopeFilter,
@@ -121,6 +124,31 @@ describe('scope', () => {
       tenantPath: { $gte: '/f/', $lt: '/f0' },
     });
     expect(cond({})).toEqual({ tenantId: { $in: [] } });
+  });
+});
+
+describe('rows handed down a subtree', () => {
+  it('are visible in the owner’s scope and to every tenant below it, not to siblings', () => {
+    expect(ancestorPaths('/a/b/c/')).toEqual(['/a/', '/a/b/']);
+    expect(ancestorPaths('/a/')).toEqual([]);
+    const cond = inheritedScopeFilter.cond as (args: Record<string, unknown>) => unknown;
+    expect(cond({ path: '/a/b/' })).toEqual({
+      $or: [{ tenantPath: { $gte: '/a/b/', $lt: '/a/b0' } }, { tenantPath: { $in: ['/a/'] } }],
+    });
+    expect(cond({ path: '/a/' })).toEqual({ tenantPath: { $gte: '/a/', $lt: '/a0' } });
+    expect(cond({})).toEqual({ tenantId: { $in: [] } });
+  });
+});
+
+describe('routes', () => {
+  it('match a whole path first, then the longest prefix with something after it', () => {
+    const table = { '/imports/upload': 'upload', '/checkin/*': 'checkin', '/checkin/admin/*': 'admin' };
+    expect(routeFor(table, '/imports/upload')).toBe('upload');
+    expect(routeFor(table, '/checkin/abc')).toBe('checkin');
+    expect(routeFor(table, '/checkin/admin/x')).toBe('admin');
+    expect(routeFor(table, '/checkin/')).toBeUndefined();
+    expect(routeFor(table, '/imports/upload/x')).toBeUndefined();
+    expect(routeFor(undefined, '/x')).toBeUndefined();
   });
 });
 

@@ -1,7 +1,11 @@
-import { defineTenantOwnedEntity, TENANT_SCOPE_FILTER } from '@frontline/subgraph-kit';
+import {
+  defineTenantOwnedEntity,
+  inheritedReadPolicy,
+  inheritedScopeFilter,
+  TENANT_SCOPE_FILTER,
+} from '@frontline/subgraph-kit';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ActivityKind } from '../activity/activity.entity.js';
-import { inheritedReadPolicy, inheritedScopeFilter } from '../common/inherited-scope.js';
 
 export enum CampaignTarget {
   /** Activities done (linked to the campaign) */

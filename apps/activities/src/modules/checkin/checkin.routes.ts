@@ -10,7 +10,8 @@ import { normalizeEmployeeNo, normalizeName } from '../attendance/attendance.inp
 import type { CheckinCodes } from './checkin-code.js';
 import { WindowLimiter } from './rate-limit.js';
 
-export const CHECKIN_PREFIX = '/checkin/';
+/** Public check-in routes (`GET`/`POST /checkin/<code>`), matched by prefix. */
+export const CHECKIN_ROUTE = '/checkin/*';
 const MAX_BODY = 4096;
 
 export interface CheckinRouteOptions {
@@ -39,16 +40,6 @@ const bodySchema = z.object({
   employeeNo: z.string().trim().min(1).max(40),
   name: z.string().trim().min(1).max(40),
 });
-
-/** The route table of the kit matches whole paths; these match every path under a prefix. */
-export function withPrefixRoute<T>(table: Record<string, T>, prefix: string, handler: T): Record<string, T> {
-  return new Proxy(table, {
-    get: (target, key) =>
-      typeof key === 'string' && key.startsWith(prefix) && key.length > prefix.length
-        ? handler
-        : target[key as string],
-  });
-}
 
 /**
  * Public, token-less routes for people checking in with an activity's QR code (no accounts):
@@ -90,7 +81,7 @@ export function checkinRoutes(options: CheckinRouteOptions): {
   async function open(req: IncomingMessage) {
     let code: string;
     try {
-      code = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(CHECKIN_PREFIX.length));
+      code = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(CHECKIN_ROUTE.length - 1));
     } catch {
       throw new Refusal(400, 'checkin.invalidCode');
     }

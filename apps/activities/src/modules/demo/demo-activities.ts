@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TenantRef, TokenVerifier } from '@frontline/auth-tokens';
-import type { Database, Logger } from '@frontline/subgraph-kit';
+import { type Database, demoLogin, type Logger, seededRandom } from '@frontline/subgraph-kit';
 import {
   Activity,
   ActivityKind,
@@ -15,8 +15,6 @@ import { addDays, dayjs, today, ZONE } from '../common/dates.js';
 import { HeardItem, HeardItemKind } from '../heard/heard-item.entity.js';
 import { PeriodKind, VisitPlan, VisitReason, VisitTask, VisitTaskStatus } from '../visit/visit.entity.js';
 
-/** Same as the tenants subgraph's demo accounts (apps/tenants/src/modules/demo/demo-data.ts). */
-const DEMO_PASSWORD = 'Frontline2026';
 const UNIONS = [
   { key: 'mining', activities: 150, neverVisited: 0.25, campaignVisits: 7 },
   { key: 'textile', activities: 110, neverVisited: 0.3, campaignVisits: 3 },
@@ -42,17 +40,6 @@ interface DemoMember {
   status: string;
 }
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function gql<T>(
   url: string,
   query: string,
@@ -69,15 +56,6 @@ async function gql<T>(
   if (!body.data || body.errors?.length) throw new Error(`demo query failed: ${JSON.stringify(body.errors)}`);
   return body.data;
 }
-
-const login = async (tenantsUrl: string, email: string) =>
-  (
-    await gql<{ login: { token: string } }>(
-      tenantsUrl,
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      { e: email, p: DEMO_PASSWORD },
-    )
-  ).login.token;
 
 /**
  * The members subgraph loads its demo roster while this service starts: wait until its teams are
@@ -145,8 +123,8 @@ export async function loadDemoActivities(
   for (let attempt = 0; ; attempt++) {
     try {
       tokens = {
-        admin: await login(opts.tenantsUrl, CAMPAIGN_FEDERATION),
-        officer: await login(opts.tenantsUrl, 'city.officer@frontline.demo'),
+        admin: await demoLogin(opts.tenantsUrl, CAMPAIGN_FEDERATION),
+        officer: await demoLogin(opts.tenantsUrl, 'city.officer@frontline.demo'),
       };
       break;
     } catch (err) {
@@ -185,13 +163,13 @@ export async function loadDemoActivities(
 
   const loaded: { union: string; activities: number }[] = [];
   for (const [u, plan] of UNIONS.entries()) {
-    const adminToken = await login(opts.tenantsUrl, `${plan.key}.admin@frontline.demo`);
-    const officerToken = await login(opts.tenantsUrl, `${plan.key}.officer@frontline.demo`);
+    const adminToken = await demoLogin(opts.tenantsUrl, `${plan.key}.admin@frontline.demo`);
+    const officerToken = await demoLogin(opts.tenantsUrl, `${plan.key}.officer@frontline.demo`);
     const [admin, officer] = [await opts.verifier(adminToken), await opts.verifier(officerToken)];
     const scope: TenantRef = admin.scope;
     if ((await em.count(Activity, { tenantId: scope.id }, { filters: false })) > 0) continue;
     const { teams, members } = await readUnion(opts.membersUrl, officerToken, opts.signal);
-    const rand = prng(2000 + u);
+    const rand = seededRandom(2000 + u);
     const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)] as T;
     const active = members.filter((m) => m.status === 'ACTIVE');
     const byTeam = new Map<string, DemoMember[]>();

@@ -1,4 +1,4 @@
-import { AppError } from '@frontline/subgraph-kit';
+import { AppError, serviceUnavailable } from '@frontline/subgraph-kit';
 
 export type CaseKind = 'NEED' | 'GRIEVANCE' | 'HARDSHIP' | 'SUGGESTION' | 'CONSULTATION' | 'LEGAL_AID';
 export type CasePriority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
@@ -27,8 +27,8 @@ const CREATE_CASE = `mutation CreateCaseFromVisit($input: CreateCaseInput!) {
   createCase(input: $input) { id number status }
 }`;
 
-// Codes outside the kit's list: the admin tells "try again later" apart from "cases said no".
-const unavailable = () => new AppError('CASES_UNAVAILABLE' as never, 'case.unavailable');
+// SERVICE_UNAVAILABLE: "try again later"; BAD_USER_INPUT with the reason: "cases said no".
+const unavailable = () => serviceUnavailable('service.cases');
 
 /**
  * Calls the cases subgraph directly with the caller's own token (cases verifies it and applies the
@@ -70,7 +70,7 @@ export class CasesClient {
     if (created?.id) return created;
     if (res.status >= 500 || !body.errors?.length) throw unavailable();
     // Cases refused it (bad input, no permission, ...): pass its message on, already localized.
-    throw new AppError('CASES_REJECTED' as never, 'case.rejected', {
+    throw new AppError('BAD_USER_INPUT', 'case.rejected', {
       reason: body.errors.map((e) => e.message).join('; '),
     });
   }

@@ -74,7 +74,7 @@ export class HeardItemResolver {
 
   @Mutation(() => HeardItem, {
     description:
-      'Turn a heard item into a case in the cases subgraph (one step; repeating it returns the same case). CASES_UNAVAILABLE when cases cannot be reached: nothing is written.',
+      'Turn a heard item into a case in the cases subgraph (one step; repeating it returns the same case). SERVICE_UNAVAILABLE when cases cannot be reached: nothing is written.',
   })
   openCaseFromHeardItem(
     @Arg('input', () => OpenCaseFromHeardItemInput) input: OpenCaseFromHeardItemInput,
