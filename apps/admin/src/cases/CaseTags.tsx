@@ -14,10 +14,11 @@ const STATUS_COLORS: Record<CaseStatus, string> = {
   REOPENED: 'magenta',
 };
 
-export function CaseStatusTag({ status }: { status: CaseStatus }) {
+/** `testId` marks the case's own status (the header), not the ones in its timeline. */
+export function CaseStatusTag({ status, testId }: { status: CaseStatus; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <Tag color={STATUS_COLORS[status]} data-testid="case-status" data-status={status}>
+    <Tag color={STATUS_COLORS[status]} data-testid={testId} data-status={status}>
       {t(`caseStatus.${status}`)}
     </Tag>
   );

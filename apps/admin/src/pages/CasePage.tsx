@@ -69,7 +69,7 @@ export function CasePage() {
           <Flex gap={12} align="center" wrap>
             {back}
             <span data-testid="case-number">{c.number}</span>
-            <CaseStatusTag status={c.status} />
+            <CaseStatusTag status={c.status} testId="case-status" />
             <DeadlineTag state={c.deadlineState} dueAt={c.nextDueAt} />
           </Flex>
         }
