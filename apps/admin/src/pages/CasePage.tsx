@@ -105,14 +105,14 @@ export function CasePage() {
             <Descriptions.Item label={t('cases.field.reopenCount')}>{c.reopenCount}</Descriptions.Item>
           )}
           {c.result && (
-            <Descriptions.Item label={t('cases.field.result')} span={3}>
+            <Descriptions.Item label={t('cases.field.result')} span="filled">
               <span style={{ whiteSpace: 'pre-wrap' }} data-testid="case-result">
                 {c.result}
               </span>
             </Descriptions.Item>
           )}
           {c.rejectionReason && (
-            <Descriptions.Item label={t('cases.field.rejectionReason')} span={3}>
+            <Descriptions.Item label={t('cases.field.rejectionReason')} span="filled">
               {c.rejectionReason}
             </Descriptions.Item>
           )}
@@ -130,7 +130,7 @@ export function CasePage() {
             </Descriptions.Item>
           )}
           {c.callbackComment && (
-            <Descriptions.Item label={t('cases.field.callbackComment')} span={2}>
+            <Descriptions.Item label={t('cases.field.callbackComment')} span="filled">
               {c.callbackComment}
             </Descriptions.Item>
           )}
@@ -155,7 +155,7 @@ export function CasePage() {
         </Card>
         <Card title={t('cases.peopleTitle')} style={{ flex: '2 1 480px' }}>
           <Descriptions column={{ xs: 1, md: 2 }} size="small" data-testid="case-people">
-            <Descriptions.Item label={t('cases.field.members')} span={2}>
+            <Descriptions.Item label={t('cases.field.members')} span="filled">
               {c.memberEntries.length === 0 ? (
                 t('cases.none')
               ) : (
@@ -178,7 +178,7 @@ export function CasePage() {
             <Descriptions.Item label={t('cases.field.lead')}>
               <span data-testid="case-lead">{c.leadOfficerName ?? t('cases.noLead')}</span>
             </Descriptions.Item>
-            <Descriptions.Item label={t('cases.field.assistants')} span={2}>
+            <Descriptions.Item label={t('cases.field.assistants')} span="filled">
               {c.assistants.length === 0
                 ? '—'
                 : c.assistants.map((a) => `${a.name}（${t(`assistantKind.${a.kind}`)}）`).join('、')}
