@@ -60,7 +60,10 @@ export class CasesClient {
     } catch {
       throw unavailable();
     }
-    let body: { data?: { createCase?: CreatedCase | null } | null; errors?: { message: string }[] };
+    let body: {
+      data?: { createCase?: CreatedCase | null } | null;
+      errors?: { message: string; extensions?: { fields?: { message?: string }[] } }[];
+    };
     try {
       body = (await res.json()) as typeof body;
     } catch {
@@ -71,7 +74,12 @@ export class CasesClient {
     if (res.status >= 500 || !body.errors?.length) throw unavailable();
     // Cases refused it (bad input, no permission, ...): pass its message on, already localized.
     throw new AppError('BAD_USER_INPUT', 'case.rejected', {
-      reason: body.errors.map((e) => e.message).join('; '),
+      // Field-level problems too (already in the caller's language), e.g. which member was not found.
+      reason: body.errors
+        .map((e) =>
+          [e.message, ...(e.extensions?.fields ?? []).map((f) => f.message)].filter(Boolean).join(': '),
+        )
+        .join('; '),
     });
   }
 }

@@ -19,15 +19,19 @@ const optionalText = (max: number) =>
     .transform((v) => v || null);
 const isoDate = z.iso.date({ message: 'validation.date' });
 
+/** GraphQL lets a client send null for an optional input: null and absent both take the default. */
+const orDefault = <T extends z.ZodType>(schema: T, fallback: z.infer<T>) =>
+  schema.nullish().transform((v) => (v ?? fallback) as z.infer<T>);
+
 export const createCaseSchema = z.object({
   kind: z.enum(CaseKind),
   summary: text(200),
   details: optionalText(5000),
-  priority: z.enum(CasePriority).default(CasePriority.NORMAL),
-  source: z.enum(CaseSource).default(CaseSource.WALK_IN),
-  memberIds: z.array(z.uuid()).max(200).default([]),
+  priority: orDefault(z.enum(CasePriority), CasePriority.NORMAL),
+  source: orDefault(z.enum(CaseSource), CaseSource.WALK_IN),
+  memberIds: orDefault(z.array(z.uuid()).max(200), []),
   orgUnitId: z.uuid().nullish(),
-  confidential: z.boolean().default(false),
+  confidential: orDefault(z.boolean(), false),
   sourceActivityId: z.uuid().nullish(),
   sourceItemId: z.uuid().nullish(),
 });
@@ -182,10 +186,10 @@ export const commentSchema = z
   .object({
     id: z.uuid(),
     note: optionalText(5000),
-    attachments: z
-      .array(z.object({ name: text(200), url: z.string().trim().min(1).max(2000) }))
-      .max(20)
-      .default([]),
+    attachments: orDefault(
+      z.array(z.object({ name: text(200), url: z.string().trim().min(1).max(2000) })).max(20),
+      [],
+    ),
   })
   .refine((v) => v.note || v.attachments.length, { message: 'validation.required', path: ['note'] });
 

@@ -178,6 +178,14 @@ export class OrgUnitRef {
   unitPath!: string;
 }
 
+/** A visit or event of the activities subgraph, referenced as a case's source. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Activity')
+export class ActivityRef {
+  @Field(() => ID)
+  id!: string;
+}
+
 /** A member as the members subgraph owns it; this subgraph adds their cases. */
 @Directive('@key(fields: "id")')
 @ObjectType('Member')
@@ -345,6 +353,14 @@ export class CaseResolver {
   })
   team(@Root() c: Case): OrgUnitRef | null {
     return c.orgUnitId ? Object.assign(new OrgUnitRef(), { id: c.orgUnitId }) : null;
+  }
+
+  @FieldResolver(() => ActivityRef, {
+    nullable: true,
+    description: 'The visit it came from (resolved by the activities subgraph)',
+  })
+  sourceActivity(@Root() c: Case): ActivityRef | null {
+    return c.sourceActivityId ? Object.assign(new ActivityRef(), { id: c.sourceActivityId }) : null;
   }
 
   @FieldResolver(() => [CaseAssistant])

@@ -89,7 +89,8 @@ const setSchema = z.object({
         }),
     )
     .max(60)
-    .default([]),
+    .nullish()
+    .transform((v) => v ?? []),
 });
 
 @ObjectType({ description: 'The case policy that applies to the tenant the caller acts on' })
