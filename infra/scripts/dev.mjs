@@ -181,6 +181,8 @@ async function main() {
   const ordered = [...subgraphs].sort((a, b) => (a.name === 'tenants' ? -1 : b.name === 'tenants' ? 1 : 0));
   for (const s of ordered) {
     const env = { ...common, SERVICE_NAME: s.name, PORT: String(ports[s.name]), DEMO_DATA: '1' };
+    // Check-in QR codes open the admin's public check-in page.
+    if (s.name === 'activities') env.CHECKIN_PAGE_URL = `http://${host}:${adminPort}/checkin/`;
     if (s.name === 'tenants') delete env.JWKS_URL;
     const { child } = startService(s.name, join(root, `apps/${s.name}/dist/main.js`), env);
     if (s.name === 'tenants') await waitReady(s.name, `${urlOf(s.name)}/readyz`, child);
