@@ -4,6 +4,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
 import { CasePage } from './pages/CasePage';
+import { CaseSettingsPage } from './pages/CaseSettingsPage';
 import { CasesPage } from './pages/CasesPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -50,6 +51,7 @@ export function AppRoutes() {
             </Suspense>
           }
         />
+        <Route path="cases/settings" element={<CaseSettingsPage />} />
         <Route path="cases/:id" element={<CasePage />} />
         <Route path="tenants" element={<TenantsPage />} />
         <Route path="officers" element={<OfficersPage />} />

@@ -4,6 +4,7 @@ import {
   ClusterOutlined,
   HomeOutlined,
   IdcardOutlined,
+  ScheduleOutlined,
   SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -69,6 +70,15 @@ export function NavMenu() {
       label: (
         <Link to="/cases/dashboard" data-testid="nav-case-dashboard">
           {t('nav.caseDashboard')}
+        </Link>
+      ),
+    },
+    {
+      key: '/cases/settings',
+      icon: <ScheduleOutlined />,
+      label: (
+        <Link to="/cases/settings" data-testid="nav-case-settings">
+          {t('nav.caseSettings')}
         </Link>
       ),
     },
