@@ -27,7 +27,6 @@ import {
   CaseEvent,
   CaseEventType,
   CaseKind,
-  CaseMember,
   CaseStatus,
   NO_DEADLINE,
   OPEN_STATUSES,
@@ -47,6 +46,7 @@ import {
   stepSchema,
   updateSchema,
 } from './case.inputs.js';
+import { caseEvent, caseMember, type EventSpec, receivedCase } from './case.rows.js';
 import { assertMayRun, inScope, lastId, parentPath, relationOf } from './case.rules.js';
 import { CaseAction, resolveRequirement, slaFor, transitionsFor } from './workflow.js';
 
@@ -102,30 +102,9 @@ function currentDetails(deps: CasesDeps, c: Case): string | null {
   return c.detailsSealed ? deps.pii.decrypt(c.detailsSealed) : c.detailsPlain;
 }
 
-interface EventSpec {
-  type: CaseEventType;
-  from?: CaseStatus | null;
-  to?: CaseStatus | null;
-  note?: string | null;
-  data?: Record<string, unknown> | null;
-}
-
+/** A timeline entry by the caller, acting for the tenant named. */
 function newEvent(c: Case, caller: Caller, actorTenantName: string, spec: EventSpec, at: Date): CaseEvent {
-  return Object.assign(new CaseEvent(), {
-    id: randomUUID(),
-    tenantId: c.tenantId,
-    tenantPath: c.tenantPath,
-    handlingTenantPath: c.handlingTenantPath,
-    caseId: c.id,
-    type: spec.type,
-    at,
-    actorName: caller.name,
-    actorTenantName,
-    fromStatus: spec.from ?? null,
-    toStatus: spec.to ?? null,
-    note: spec.note ?? null,
-    data: spec.data ?? null,
-  });
+  return caseEvent(c, { name: caller.name, tenantName: actorTenantName }, spec, at);
 }
 
 function auditCase(
@@ -173,14 +152,12 @@ export async function createCase(ctx: RequestContext, deps: CasesDeps, input: un
     calendarFor(ctx.em, caller.scope.path),
   ]);
   const sla = slaFor(data.kind, data.priority, policy?.slaOverrides);
-  const c = Object.assign(new Case(), {
-    id: randomUUID(),
+  const c = receivedCase({
     tenantId: caller.scope.id,
     tenantPath: caller.scope.path,
     tenantName: name,
     number: '',
     kind: data.kind,
-    status: CaseStatus.RECEIVED,
     priority: data.priority,
     source: data.source,
     sourceActivityId: data.sourceActivityId ?? null,
@@ -194,26 +171,10 @@ export async function createCase(ctx: RequestContext, deps: CasesDeps, input: un
     handlingTenantId: caller.scope.id,
     handlingTenantPath: caller.scope.path,
     handlingTenantName: name,
-    leadOfficerId: null,
-    leadOfficerName: null,
     receivedAt: now,
     responseDueAt: calendar.deadline(now, sla.responseDays),
     resolutionDueAt: calendar.deadline(now, sla.resolutionDays),
-    firstRespondedAt: null,
-    resolvedAt: null,
-    result: null,
-    rejectionReason: null,
-    satisfaction: null,
-    callbackComment: null,
-    callbackAt: null,
-    closedAt: null,
-    escalatedAt: null,
-    dispatchedAt: null,
-    reopenCount: 0,
     createdByName: caller.name,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
   });
   setDetails(deps, c, data.details);
   c.nextDueAt = nextDue(c);
@@ -227,19 +188,7 @@ export async function createCase(ctx: RequestContext, deps: CasesDeps, input: un
       );
       c.number = `${year}-${String(last).padStart(6, '0')}`;
       tx.persist(c);
-      for (const id of memberIds) {
-        tx.persist(
-          Object.assign(new CaseMember(), {
-            id: randomUUID(),
-            tenantId: c.tenantId,
-            tenantPath: c.tenantPath,
-            handlingTenantPath: c.handlingTenantPath,
-            caseId: c.id,
-            memberId: id,
-            memberName: members.get(id)?.name ?? '',
-          }),
-        );
-      }
+      for (const id of memberIds) tx.persist(caseMember(c, id, members.get(id)?.name ?? ''));
       tx.persist(
         newEvent(
           c,

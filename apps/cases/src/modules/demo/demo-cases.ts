@@ -16,12 +16,12 @@ import {
   CaseEvent,
   CaseEventType,
   CaseKind,
-  CaseMember,
   CasePriority,
   CaseSource,
   CaseStatus,
   Satisfaction,
 } from '../case/case.entity.js';
+import { caseEvent, caseMember, receivedCase } from '../case/case.rows.js';
 import { nextDue } from '../case/case.service.js';
 import { slaFor } from '../case/workflow.js';
 
@@ -195,14 +195,12 @@ export async function loadDemoCases(
       counters.set(year, (counters.get(year) ?? 0) + 1);
       const escalated = (kind === CaseKind.GRIEVANCE || kind === CaseKind.LEGAL_AID) && rand() < 0.25;
       const handler = escalated ? city : lead;
-      const c: Case = Object.assign(new Case(), {
-        id: randomUUID(),
+      const c = receivedCase({
         tenantId: admin.tenantId,
         tenantPath: admin.tenantPath,
         tenantName: admin.tenantName,
         number: `${year}-${String(counters.get(year)).padStart(6, '0')}`,
         kind,
-        status: CaseStatus.RECEIVED,
         priority,
         source: pick([
           CaseSource.WALK_IN,
@@ -211,13 +209,10 @@ export async function loadDemoCases(
           CaseSource.HOTLINE,
           CaseSource.ONLINE,
         ]),
-        sourceActivityId: null,
-        sourceItemId: null,
         summary: pick(SUMMARIES[kind]),
         detailsPlain: kind === CaseKind.HARDSHIP ? null : '职工在班组恳谈会上反映，班组长已初步了解情况。',
         detailsSealed:
           kind === CaseKind.HARDSHIP ? deps.pii.encrypt('家庭人均月收入低于当地最低生活保障标准。') : null,
-        confidential: false,
         orgUnitId: members[0].orgUnit?.id ?? null,
         unitPath: members[0].orgUnit?.unitPath ?? null,
         orgUnitName: members[0].orgUnit?.name ?? null,
@@ -225,26 +220,10 @@ export async function loadDemoCases(
         handlingTenantId: handler.tenantId,
         handlingTenantPath: handler.tenantPath,
         handlingTenantName: handler.tenantName,
-        leadOfficerId: null,
-        leadOfficerName: null,
         receivedAt,
         responseDueAt: calendar.deadline(receivedAt, sla.responseDays),
         resolutionDueAt: calendar.deadline(receivedAt, sla.resolutionDays),
-        firstRespondedAt: null,
-        resolvedAt: null,
-        result: null,
-        rejectionReason: null,
-        satisfaction: null,
-        callbackComment: null,
-        callbackAt: null,
-        closedAt: null,
-        escalatedAt: null,
-        dispatchedAt: null,
-        reopenCount: 0,
         createdByName: lead.name,
-        createdAt: receivedAt,
-        updatedAt: receivedAt,
-        version: 1,
       });
       const events: CaseEvent[] = [];
       const event = (
@@ -255,24 +234,7 @@ export async function loadDemoCases(
         to: CaseStatus | null,
         note: string | null = null,
         data: Record<string, unknown> | null = null,
-      ) =>
-        events.push(
-          Object.assign(new CaseEvent(), {
-            id: randomUUID(),
-            tenantId: c.tenantId,
-            tenantPath: c.tenantPath,
-            handlingTenantPath: c.handlingTenantPath,
-            caseId: c.id,
-            type,
-            at,
-            actorName: by.name,
-            actorTenantName: by.tenantName,
-            fromStatus: from,
-            toStatus: to,
-            note,
-            data,
-          }),
-        );
+      ) => events.push(caseEvent(c, by, { type, from, to, note, data }, at));
       event(CaseEventType.CREATED, receivedAt, lead, null, CaseStatus.RECEIVED, null, { source: c.source });
       const later = (from: Date, minDays: number, maxDays: number) =>
         new Date(
@@ -424,19 +386,7 @@ export async function loadDemoCases(
       c.updatedAt = at;
       c.nextDueAt = nextDue(c);
       rows.push(c, ...events);
-      for (const m of members) {
-        rows.push(
-          Object.assign(new CaseMember(), {
-            id: randomUUID(),
-            tenantId: c.tenantId,
-            tenantPath: c.tenantPath,
-            handlingTenantPath: c.handlingTenantPath,
-            caseId: c.id,
-            memberId: m.id,
-            memberName: m.name,
-          }),
-        );
-      }
+      for (const m of members) rows.push(caseMember(c, m.id, m.name));
     }
     await em.transactional(async (tx) => {
       for (const row of rows) tx.persist(row);
@@ -486,8 +436,7 @@ async function loadDispatchedHotlineCases(
       seq++;
       const dispatchedAt = new Date(receivedAt.getTime() + 3 * 3_600_000);
       const answered = i % 3 !== 0;
-      const c: Case = Object.assign(new Case(), {
-        id: randomUUID(),
+      const c = receivedCase({
         tenantId: city.tenantId,
         tenantPath: city.tenantPath,
         tenantName: city.tenantName,
@@ -496,12 +445,8 @@ async function loadDispatchedHotlineCases(
         status: answered ? CaseStatus.IN_PROGRESS : CaseStatus.RECEIVED,
         priority: CasePriority.HIGH,
         source: CaseSource.HOTLINE,
-        sourceActivityId: null,
-        sourceItemId: null,
         summary,
         detailsPlain: '来电职工要求匿名，请企业工会核实后回复。',
-        detailsSealed: null,
-        confidential: false,
         orgUnitId: member.orgUnit?.id ?? null,
         unitPath: member.orgUnit?.unitPath ?? null,
         orgUnitName: member.orgUnit?.name ?? null,
@@ -515,18 +460,8 @@ async function loadDispatchedHotlineCases(
         responseDueAt: calendar.deadline(receivedAt, sla.responseDays),
         resolutionDueAt: calendar.deadline(receivedAt, sla.resolutionDays),
         firstRespondedAt: answered ? new Date(dispatchedAt.getTime() + DAY) : null,
-        resolvedAt: null,
-        result: null,
-        rejectionReason: null,
-        satisfaction: null,
-        callbackComment: null,
-        callbackAt: null,
-        closedAt: null,
-        escalatedAt: null,
         dispatchedAt,
-        reopenCount: 0,
         createdByName: city.name,
-        createdAt: receivedAt,
         updatedAt: dispatchedAt,
         version: answered ? 3 : 2,
       });
@@ -539,24 +474,7 @@ async function loadDispatchedHotlineCases(
         from: CaseStatus | null,
         to: CaseStatus,
         data: Record<string, unknown> | null = null,
-      ) =>
-        tx.persist(
-          Object.assign(new CaseEvent(), {
-            id: randomUUID(),
-            tenantId: c.tenantId,
-            tenantPath: c.tenantPath,
-            handlingTenantPath: c.handlingTenantPath,
-            caseId: c.id,
-            type,
-            at,
-            actorName: by.name,
-            actorTenantName: by.tenantName,
-            fromStatus: from,
-            toStatus: to,
-            note: null,
-            data,
-          }),
-        );
+      ) => tx.persist(caseEvent(c, by, { type, from, to, data }, at));
       event(CaseEventType.CREATED, receivedAt, city, null, CaseStatus.RECEIVED, {
         source: CaseSource.HOTLINE,
       });
@@ -574,17 +492,7 @@ async function loadDispatchedHotlineCases(
           CaseStatus.IN_PROGRESS,
         );
       }
-      tx.persist(
-        Object.assign(new CaseMember(), {
-          id: randomUUID(),
-          tenantId: c.tenantId,
-          tenantPath: c.tenantPath,
-          handlingTenantPath: c.handlingTenantPath,
-          caseId: c.id,
-          memberId: member.id,
-          memberName: member.name,
-        }),
-      );
+      tx.persist(caseMember(c, member.id, member.name));
     }
     const year = Number(chinaDay(now).slice(0, 4));
     await tx.execute(
