@@ -63,12 +63,13 @@ describe.each(testDbKinds())('cases subgraph on %s', (kind) => {
     }
     const m = (query: string, who: string, variables: Record<string, unknown>) =>
       graphql(members.url, query, { token: tokens[who], variables });
-    const unit = await m(
-      `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
-      'mining.admin',
-      { input: { kind: 'TEAM', name: '综采一队甲班' } },
-    );
-    ids.team = unit.data?.createOrgUnit.id;
+    const UNIT = `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`;
+    ids.workshop = (
+      await m(UNIT, 'mining.admin', { input: { kind: 'WORKSHOP', name: '综采一队' } })
+    ).data?.createOrgUnit.id;
+    ids.team = (
+      await m(UNIT, 'mining.admin', { input: { kind: 'TEAM', name: '综采一队甲班', parentId: ids.workshop } })
+    ).data?.createOrgUnit.id;
     const member = async (who: string, name: string, seq: number) =>
       (
         await m(`mutation($input: CreateMemberInput!) { createMember(input: $input) { id } }`, who, {
@@ -558,12 +559,29 @@ describe.each(testDbKinds())('cases subgraph on %s', (kind) => {
         ... on OrgUnit { cases(first: 50) { totalCount } } } }`;
       const r = [
         { __typename: 'Member', id: ids.zhang },
-        { __typename: 'OrgUnit', id: ids.team, unitPath: `/${ids.team}/` },
+        { __typename: 'OrgUnit', id: ids.team, unitPath: `/${ids.workshop}/${ids.team}/` },
       ];
       const mine = await run(Q, 'mining.officer', { r });
       expect(mine[0].cases.totalCount).toBeGreaterThanOrEqual(3);
       expect(nodesOf(mine[0].cases).every((n: any) => n.memberNames.includes('张伟'))).toBe(true);
       expect(mine[1].cases.totalCount).toBeGreaterThanOrEqual(1);
+      // The inbox filter by a workshop takes in its teams' cases; another union's unit is refused.
+      const byWorkshop = await run(
+        `query($u: ID) { cases(filter: { orgUnitId: $u }) { totalCount } }`,
+        'mining.officer',
+        {
+          u: ids.workshop,
+        },
+      );
+      expect(byWorkshop.totalCount).toBe(mine[1].cases.totalCount);
+      const foreign = await q(
+        `query($u: ID) { cases(filter: { orgUnitId: $u }) { totalCount } }`,
+        'textile.officer',
+        {
+          u: ids.workshop,
+        },
+      );
+      expect(foreign.errors?.[0].extensions?.fields?.[0].field).toBe('filter.orgUnitId');
       const other = await run(Q, 'textile.officer', { r });
       expect(other[0].cases.totalCount).toBe(0);
       expect(other[1].cases.totalCount).toBe(0);

@@ -1,4 +1,5 @@
 import {
+  badInput,
   ConnectionArgs,
   ConnectionType,
   groupByKeys,
@@ -200,9 +201,10 @@ const chinaMidnight = (day: string) => new Date(Date.parse(`${day}T00:00:00+08:0
 /** Builds the where-clause of a case list from its filter. */
 export async function caseWhere(
   ctx: RequestContext,
+  deps: CasesDeps,
   filter: CaseFilter | undefined,
-  now: Date,
 ): Promise<FilterQuery<Case>> {
+  const now = deps.now();
   const caller = requireCaller(ctx);
   const f = parseInput(filterSchema, filter ?? {}, 'filter') as CaseFilter;
   const where: FilterQuery<Case> & Record<string, unknown> = {};
@@ -257,10 +259,11 @@ export async function caseWhere(
     where.id = { $in: rows.map((r) => r.caseId) };
   }
   if (f.orgUnitId) {
-    // The team's path comes from the cases recorded on it (this subgraph does not own teams).
-    const [sample] = await ctx.em.find(Case, { orgUnitId: f.orgUnitId }, { limit: 1, fields: ['unitPath'] });
-    if (sample?.unitPath) where.unitPath = { $gte: sample.unitPath, $lt: scopeUpperBound(sample.unitPath) };
-    else where.orgUnitId = f.orgUnitId;
+    // A unit and everything under it: its path comes from the members subgraph, which owns units
+    // (asked with the caller's token, so a unit out of scope is simply not found).
+    const { unit } = await deps.members.lookup([], f.orgUnitId, caller.token);
+    if (!unit) throw badInput([{ field: 'filter.orgUnitId', key: 'case.teamNotFound' }]);
+    where.unitPath = { $gte: unit.unitPath, $lt: scopeUpperBound(unit.unitPath) };
   }
   if (and.length) where.$and = and;
   return where;
@@ -281,7 +284,7 @@ export class CaseResolver {
     description: 'Cases the caller can see, filtered; overdue first by default',
   })
   async cases(@Args(() => CasesArgs) args: CasesArgs, @Ctx() ctx: RequestContext) {
-    const where = await caseWhere(ctx, args.filter, this.deps.now());
+    const where = await caseWhere(ctx, this.deps, args.filter);
     return paginate(ctx.em, Case, where, args, ORDERS[args.orderBy ?? CaseOrder.URGENCY] as never);
   }
 
