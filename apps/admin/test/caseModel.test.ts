@@ -106,13 +106,18 @@ describe('inbox state in the URL', () => {
         receivedFrom: '2026-01-01',
         tenantId: 't1',
       },
+      order: 'URGENCY',
       pageSize: 50,
     });
     expect(caseListFromParams(caseListToParams(state))).toEqual(state);
   });
   it('leaves defaults out of the URL', () => {
-    expect(caseListToParams({ tab: 'HANDLED_HERE', filters: {}, pageSize: 20 }).toString()).toBe('');
+    expect(
+      caseListToParams({ tab: 'HANDLED_HERE', filters: {}, order: 'URGENCY', pageSize: 20 }).toString(),
+    ).toBe('');
     expect(caseListFromParams(new URLSearchParams('tab=NOPE')).tab).toBe('HANDLED_HERE');
+    expect(caseListFromParams(new URLSearchParams('order=NEWEST')).order).toBe('NEWEST');
+    expect(caseListFromParams(new URLSearchParams('order=SIDEWAYS')).order).toBe('URGENCY');
   });
   it('builds the API filter: the tab is the scope, ALL has none', () => {
     expect(toCaseFilter({ tab: 'ALL', filters: {} })).toEqual({});

@@ -3,6 +3,7 @@ import type {
   CaseAction,
   CaseFilter,
   CaseKind,
+  CaseOrder,
   CasePriority,
   CaseScopeFilter,
   CaseSource,
@@ -50,6 +51,8 @@ export const CASE_ACTIONS: CaseAction[] = [
   'REJECT',
 ];
 export const PAGE_SIZES = [20, 50, 100] as const;
+/** URGENCY (overdue first, then by the next deadline) is the inbox's default. */
+export const CASE_ORDERS: CaseOrder[] = ['URGENCY', 'NEWEST', 'OLDEST'];
 
 /** The inbox tabs: a scope of the filter, or everything the caller can see. */
 export type CaseTab = CaseScopeFilter | 'ALL';
@@ -169,6 +172,7 @@ export interface CaseListFilters {
 export interface CaseListState {
   tab: CaseTab;
   filters: CaseListFilters;
+  order: CaseOrder;
   pageSize: number;
 }
 
@@ -200,12 +204,13 @@ export function caseListFromParams(
   return {
     tab: oneOf(params.get('tab'), CASE_TABS) ?? defaultTab,
     filters,
+    order: oneOf(params.get('order'), CASE_ORDERS) ?? 'URGENCY',
     pageSize: PAGE_SIZES.find((s) => s === size) ?? PAGE_SIZES[0],
   };
 }
 
 export function caseListToParams(
-  { tab, filters, pageSize }: CaseListState,
+  { tab, filters, order, pageSize }: CaseListState,
   defaultTab: CaseTab = 'HANDLED_HERE',
 ): URLSearchParams {
   const params = new URLSearchParams();
@@ -217,6 +222,7 @@ export function caseListToParams(
   for (const k of filters.kind ?? []) params.append('kind', k);
   for (const s of filters.status ?? []) params.append('status', s);
   if (filters.deadline) params.set('deadline', filters.deadline);
+  if (order !== 'URGENCY') params.set('order', order);
   if (pageSize !== PAGE_SIZES[0]) params.set('size', String(pageSize));
   return params;
 }

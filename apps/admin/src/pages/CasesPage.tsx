@@ -1,5 +1,5 @@
 import { BarChartOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Tabs } from 'antd';
+import { Button, Card, Select, Space, Tabs } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 import { CaseFilters } from '../cases/CaseFilters';
 import { CaseTable } from '../cases/CaseTable';
 import {
+  CASE_ORDERS,
   CASE_TABS,
   type CaseListState,
   type CaseTab,
@@ -37,7 +38,7 @@ export function CasesPage() {
   const pages = useCursorPages(caseListToParams(state).toString());
   const [{ data, fetching, error }, refetch] = useQuery({
     query: CasesQuery,
-    variables: { first: state.pageSize, after: pages.after, filter, orderBy: 'URGENCY' },
+    variables: { first: state.pageSize, after: pages.after, filter, orderBy: state.order },
     context,
   });
   const connection = data?.cases;
@@ -67,6 +68,16 @@ export function CasesPage() {
       <Tabs
         activeKey={state.tab}
         onChange={(tab) => update({ tab: tab as CaseTab })}
+        tabBarExtraContent={
+          <Select
+            value={state.order}
+            onChange={(order) => update({ order })}
+            aria-label={t('cases.order.label')}
+            options={CASE_ORDERS.map((o) => ({ value: o, label: t(`cases.order.${o}`) }))}
+            style={{ width: 160 }}
+            data-testid="case-order"
+          />
+        }
         items={tabs.map((tab) => ({
           key: tab,
           label: <span data-testid={`case-tab-${tab}`}>{tabLabel(tab)}</span>,
