@@ -6,6 +6,7 @@ import {
   deadlineStatus,
   deadlineTag,
   defaultPeriod,
+  fillMonths,
   formatFen,
   formatHours,
   formatRate,
@@ -87,6 +88,21 @@ describe('figures', () => {
     const [from, to] = defaultPeriod(dayjs('2026-11-28'));
     expect(from.format('YYYY-MM-DD')).toBe('2025-12-01');
     expect(to.format('YYYY-MM-DD')).toBe('2026-11-28');
+  });
+});
+
+describe('months of a period', () => {
+  it('fills the months the API has no figures for', () => {
+    const rows = [
+      { month: '2026-01', received: 3 },
+      { month: '2026-03', received: 5 },
+    ];
+    expect(fillMonths('2025-12-15', '2026-03-02', rows, (month) => ({ month, received: 0 }))).toEqual([
+      { month: '2025-12', received: 0 },
+      { month: '2026-01', received: 3 },
+      { month: '2026-02', received: 0 },
+      { month: '2026-03', received: 5 },
+    ]);
   });
 });
 

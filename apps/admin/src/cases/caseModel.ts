@@ -154,6 +154,28 @@ export function defaultPeriod(today: Dayjs = dayjs()): [Dayjs, Dayjs] {
   return [today.subtract(11, 'month').startOf('month'), today.startOf('day')];
 }
 
+/**
+ * Every month of a period (YYYY-MM), each with its figures or `empty(month)` when the API has none
+ * for it, so charts show quiet months as such instead of skipping them.
+ */
+export function fillMonths<T extends { month: string }>(
+  from: string,
+  to: string,
+  rows: readonly T[],
+  empty: (month: string) => T,
+): T[] {
+  const byMonth = new Map(rows.map((r) => [r.month, r]));
+  const out: T[] = [];
+  let month = dayjs(from).startOf('month');
+  const last = dayjs(to).startOf('month');
+  if (!month.isValid() || !last.isValid()) return [...rows];
+  for (let i = 0; !month.isAfter(last) && i < 240; i++, month = month.add(1, 'month')) {
+    const key = month.format('YYYY-MM');
+    out.push(byMonth.get(key) ?? empty(key));
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The inbox's state lives in the URL (like the members list), so "back" shows the same list.
 

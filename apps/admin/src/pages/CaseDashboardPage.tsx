@@ -16,7 +16,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useQuery } from 'urql';
-import { defaultPeriod, formatFen, formatHours, formatRate } from '../cases/caseModel';
+import { defaultPeriod, fillMonths, formatFen, formatHours, formatRate } from '../cases/caseModel';
 import type { CaseStatsQuery as CaseStatsResult } from '../gql/graphql';
 import { CaseStatsQuery } from '../graphql/cases';
 import { QueryError } from '../layout/QueryError';
@@ -173,17 +173,22 @@ function Kpi({
 
 function Charts({ stats }: { stats: Stats }) {
   const { t } = useTranslation();
-  const months = stats.byMonth.map((m) => ({
-    month: m.month,
-    received: m.received,
-    open: m.open,
-    firstResponse: m.medianFirstResponseHours ?? null,
-    resolution: m.medianResolutionHours ?? null,
-    satisfaction:
-      m.satisfactionRate === null || m.satisfactionRate === undefined
-        ? null
-        : Math.round(m.satisfactionRate * 1000) / 10,
-  }));
+  const months = fillMonths(
+    stats.from,
+    stats.to,
+    stats.byMonth.map((m) => ({
+      month: m.month,
+      received: m.received,
+      open: m.open,
+      firstResponse: m.medianFirstResponseHours ?? null,
+      resolution: m.medianResolutionHours ?? null,
+      satisfaction:
+        m.satisfactionRate === null || m.satisfactionRate === undefined
+          ? null
+          : Math.round(m.satisfactionRate * 1000) / 10,
+    })),
+    (month) => ({ month, received: 0, open: 0, firstResponse: null, resolution: null, satisfaction: null }),
+  );
   const counts = (rows: { value: string; count: number }[], prefix: 'caseKind' | 'caseStatus') =>
     rows.map((r) => ({
       name: t(`${prefix}.${r.value}` as 'caseKind.NEED', { defaultValue: r.value }),
