@@ -1,11 +1,18 @@
 import { Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { CompactLayout } from './activities/CompactLayout';
 import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
+import { ActivitiesPage } from './pages/ActivitiesPage';
+import { ActivityNewVisitPage } from './pages/ActivityNewVisitPage';
+import { ActivityPage } from './pages/ActivityPage';
+import { CampaignsPage } from './pages/CampaignsPage';
 import { CasePage } from './pages/CasePage';
 import { CaseSettingsPage } from './pages/CaseSettingsPage';
 import { CasesPage } from './pages/CasesPage';
+import { CheckInPage } from './pages/CheckInPage';
+import { CoveragePage } from './pages/CoveragePage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { MemberImportPage } from './pages/MemberImportPage';
@@ -17,16 +24,33 @@ import { OfficersPage } from './pages/OfficersPage';
 import { OrgUnitsPage } from './pages/OrgUnitsPage';
 import { TenantsPage } from './pages/TenantsPage';
 import { TransfersPage } from './pages/TransfersPage';
+import { VisitTasksPage } from './pages/VisitTasksPage';
 
 // The dashboard brings the chart library: load it only when opened.
 const CaseDashboardPage = lazy(() =>
   import('./pages/CaseDashboardPage').then((m) => ({ default: m.CaseDashboardPage })),
+);
+const ActivityDashboardPage = lazy(() =>
+  import('./pages/ActivityDashboardPage').then((m) => ({ default: m.ActivityDashboardPage })),
 );
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* Public: the page a check-in QR code opens (no login). */}
+      <Route path="/checkin/:code" element={<CheckInPage />} />
+      {/* Recording a visit is done on a phone: a slim frame without the side menu. */}
+      <Route
+        path="/activities/new-visit"
+        element={
+          <RequireAuth>
+            <CompactLayout>
+              <ActivityNewVisitPage />
+            </CompactLayout>
+          </RequireAuth>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -53,6 +77,19 @@ export function AppRoutes() {
         />
         <Route path="cases/settings" element={<CaseSettingsPage />} />
         <Route path="cases/:id" element={<CasePage />} />
+        <Route path="activities" element={<ActivitiesPage />} />
+        <Route
+          path="activities/dashboard"
+          element={
+            <Suspense fallback={<Spin size="large" />}>
+              <ActivityDashboardPage />
+            </Suspense>
+          }
+        />
+        <Route path="activities/:id" element={<ActivityPage />} />
+        <Route path="coverage" element={<CoveragePage />} />
+        <Route path="visit-tasks" element={<VisitTasksPage />} />
+        <Route path="campaigns" element={<CampaignsPage />} />
         <Route path="tenants" element={<TenantsPage />} />
         <Route path="officers" element={<OfficersPage />} />
       </Route>

@@ -1,5 +1,7 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import actEn from './activities.en.json';
+import actZhCN from './activities.zh-CN.json';
 import en from './en.json';
 import zhCN from './zh-CN.json';
 
@@ -20,7 +22,11 @@ export function currentLanguage(i18n: I18n): Language {
 export function createI18n(language: Language = storedLanguage()): I18n {
   const i18n = createInstance();
   i18n.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    // Activities screens keep their strings in files of their own (one top-level key, `act`).
+    resources: {
+      'zh-CN': { translation: { ...zhCN, ...actZhCN } },
+      en: { translation: { ...en, ...actEn } },
+    },
     lng: language,
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },

@@ -1,7 +1,12 @@
 import {
+  AimOutlined,
   ApartmentOutlined,
   BarChartOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
   ClusterOutlined,
+  DashboardOutlined,
+  FlagOutlined,
   HomeOutlined,
   IdcardOutlined,
   ScheduleOutlined,
@@ -82,6 +87,28 @@ export function NavMenu() {
         </Link>
       ),
     },
+    ...(
+      [
+        ['/activities', <CalendarOutlined key="i" />, 'nav-activities', t('act.nav.activities')],
+        ['/coverage', <AimOutlined key="i" />, 'nav-coverage', t('act.nav.coverage')],
+        ['/visit-tasks', <CheckSquareOutlined key="i" />, 'nav-visit-tasks', t('act.nav.visitTasks')],
+        ['/campaigns', <FlagOutlined key="i" />, 'nav-campaigns', t('act.nav.campaigns')],
+        [
+          '/activities/dashboard',
+          <DashboardOutlined key="i" />,
+          'nav-activity-dashboard',
+          t('act.nav.dashboard'),
+        ],
+      ] as const
+    ).map(([key, icon, testId, label]) => ({
+      key,
+      icon,
+      label: (
+        <Link to={key} data-testid={testId}>
+          {label}
+        </Link>
+      ),
+    })),
     { key: '/tenants', icon: <ApartmentOutlined />, label: <Link to="/tenants">{t('nav.tenants')}</Link> },
     { key: '/officers', icon: <TeamOutlined />, label: <Link to="/officers">{t('nav.officers')}</Link> },
   ];

@@ -8,6 +8,7 @@ import {
 import { Alert, Button, Card, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ActivitySummaryCard } from '../activities/ActivitySummaryCard';
 import { CaseSummaryCard } from '../cases/CaseSummaryCard';
 import { useViewer } from '../layout/viewer';
 
@@ -55,6 +56,7 @@ export function HomePage() {
         </Space>
       </Card>
       <CaseSummaryCard tenantId={scopeTenant.id} />
+      <ActivitySummaryCard tenantId={scopeTenant.id} />
     </Flex>
   );
 }

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, SolutionOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CalendarOutlined, SolutionOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Skeleton, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -48,6 +48,11 @@ export function MemberPage() {
         extra={
           actsOnUnion(viewer) && (
             <Space wrap>
+              <Link to={`/activities?memberId=${member.id}`}>
+                <Button icon={<CalendarOutlined />} data-testid="member-activities">
+                  {t('act.list.memberActivities')}
+                </Button>
+              </Link>
               <Link to={`/cases/new?memberId=${member.id}`}>
                 <Button icon={<SolutionOutlined />} data-testid="member-new-case">
                   {t('cases.newForMember')}
