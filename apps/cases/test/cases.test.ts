@@ -14,7 +14,7 @@ function nid(birth: string, seq: number): string {
 
 const CASE_FIELDS = `id number kind status priority version summary details detailsSealed tenantName handlingTenantName
   leadOfficerName responseDueAt resolutionDueAt nextDueAt deadlineState relation allowedActions memberNames orgUnitName
-  satisfaction result memberEntries { memberId memberName } timeline { type fromStatus toStatus note actorName actorTenantName }`;
+  satisfaction result memberEntries { memberId memberName } timeline { type fromStatus toStatus note actorName actorTenantName fromTenantName toTenantName satisfaction }`;
 const CREATE = `mutation($input: CreateCaseInput!) { createCase(input: $input) { ${CASE_FIELDS} } }`;
 const step = (name: string, input = 'CaseStepInput') =>
   `mutation($input: ${input}!) { ${name}(input: $input) { ${CASE_FIELDS} } }`;
@@ -320,17 +320,33 @@ describe.each(testDbKinds())('cases subgraph on %s', (kind) => {
       const SET = `mutation($input: SetCasePolicyInput!) { setCasePolicy(input: $input) { own version dissatisfiedAction } }`;
       const officerTry = await q(SET, 'mining.officer', { input: { dissatisfiedAction: 'ESCALATE' } });
       expect(officerTry.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      expect(await run(SET, 'mining.admin', { input: { dissatisfiedAction: 'ESCALATE' } })).toMatchObject({
-        own: true,
-        version: 1,
-      });
+      // Rules equal to the defaults are not kept as overrides; a real difference is.
+      const saved = await run(
+        `mutation($input: SetCasePolicyInput!) { setCasePolicy(input: $input) { own version sla { kind priority responseDays overridden } } }`,
+        'mining.admin',
+        {
+          input: {
+            dissatisfiedAction: 'ESCALATE',
+            slaOverrides: [
+              { kind: 'NEED', priority: 'NORMAL', responseDays: 2, resolutionDays: 10 },
+              { kind: 'NEED', priority: 'LOW', responseDays: 2, resolutionDays: 20 },
+            ],
+          },
+        },
+      );
+      expect(saved).toMatchObject({ own: true, version: 1 });
+      expect(saved.sla.filter((r: any) => r.overridden)).toEqual([
+        { kind: 'NEED', priority: 'LOW', responseDays: 2, overridden: true },
+      ]);
       c = await resolved();
       c = await run(CALLBACK, 'mining.officer', {
         input: { id: c.id, version: c.version, satisfaction: 'DISSATISFIED', comment: '还是没解决' },
       });
       expect(c).toMatchObject({ status: 'RECEIVED', handlingTenantName: '临江市总工会', relation: 'OWNER' });
       expect(c.timeline.map((e: any) => e.type).slice(-3)).toEqual(['CALLBACK', 'REOPENED', 'ESCALATED']);
-      await run(SET, 'mining.admin', { input: { version: 1, dissatisfiedAction: 'REOPEN' } });
+      await run(SET, 'mining.admin', {
+        input: { version: 1, dissatisfiedAction: 'REOPEN', slaOverrides: [] },
+      });
     });
   });
 
@@ -382,6 +398,11 @@ describe.each(testDbKinds())('cases subgraph on %s', (kind) => {
         ['CALLBACK', '临江矿业集团有限公司工会'],
         ['CLOSED', '临江矿业集团有限公司工会'],
       ]);
+      expect(c.timeline[1]).toMatchObject({
+        fromTenantName: '临江矿业集团有限公司工会',
+        toTenantName: '临江市总工会',
+      });
+      expect(c.timeline[5]).toMatchObject({ type: 'CALLBACK', satisfaction: 'SATISFIED' });
       const escalated = await run(
         `{ cases(filter: { scope: ESCALATED_FROM_HERE }) { edges { node { id } } } }`,
         'mining.officer',

@@ -379,6 +379,15 @@ export enum CaseEventType {
 }
 registerEnumType(CaseEventType, { name: 'CaseEventType' });
 
+@ObjectType({ description: 'A file kept elsewhere, referenced from a case' })
+export class CaseAttachment {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  url!: string;
+}
+
 /** One immutable entry of a case's timeline (status changes, custody, comments, help given). */
 @ObjectType({ description: 'An entry of a case’s timeline; never changed once written' })
 export class CaseEvent {
@@ -403,8 +412,52 @@ export class CaseEvent {
   toStatus!: CaseStatus | null;
   @Field(() => String, { nullable: true })
   note!: string | null;
-  /** Event-specific facts: custody (from/to tenant), assignee, attachment, rating. */
+  /** Event-specific facts: custody (from/to tenant), assignee, attachment, rating; typed fields below. */
   data!: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true, description: 'Escalated or dispatched: the handler before' })
+  get fromTenantName(): string | null {
+    return (this.data?.fromTenantName as string) ?? null;
+  }
+
+  @Field(() => String, { nullable: true, description: 'Escalated or dispatched: the handler after' })
+  get toTenantName(): string | null {
+    return (this.data?.toTenantName as string) ?? null;
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it moved, e.g. DISSATISFIED (a callback sent it up)',
+  })
+  get reason(): string | null {
+    return (this.data?.reason as string) ?? null;
+  }
+
+  @Field(() => Satisfaction, { nullable: true, description: 'Callback: the rating given' })
+  get satisfaction(): Satisfaction | null {
+    return (this.data?.satisfaction as Satisfaction) ?? null;
+  }
+
+  @Field(() => [CaseAttachment], { description: 'Comment: the attachment references' })
+  get attachments(): CaseAttachment[] {
+    return (this.data?.attachments as CaseAttachment[]) ?? [];
+  }
+
+  @Field(() => Int, { nullable: true, description: 'Assistance: the amount in fen' })
+  get amountFen(): number | null {
+    return (this.data?.amountFen as number) ?? null;
+  }
+
+  @Field(() => String, { nullable: true, description: 'Assignment: the lead officer after' })
+  get leadOfficerName(): string | null {
+    const lead = this.data?.lead as [string | null, string | null] | undefined;
+    return lead?.[1] ?? null;
+  }
+
+  @Field(() => [String], { description: 'Assignment: the assisting officers or units after' })
+  get assistantNames(): string[] {
+    return (this.data?.assistants as string[]) ?? [];
+  }
 }
 
 export const CaseEventSchema = defineTenantOwnedEntity<CaseEvent>({

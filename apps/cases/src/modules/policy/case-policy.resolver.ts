@@ -42,6 +42,11 @@ export class SlaRule {
 
   @Field(() => Int)
   resolutionDays!: number;
+
+  @Field(() => Boolean, {
+    description: 'Differs from the default (set by this tenant or a federation above)',
+  })
+  overridden!: boolean;
 }
 
 @InputType()
@@ -127,10 +132,12 @@ export class CasePolicyResolver {
 
   @FieldResolver(() => [SlaRule], { description: 'Deadlines for every kind and priority, overrides applied' })
   sla(@Root() effective: EffectiveCasePolicy): SlaRule[] {
-    return defaultSlaMatrix().map((d) => ({
-      ...d,
-      ...slaFor(d.kind, d.priority, effective.policy?.slaOverrides),
-    }));
+    return defaultSlaMatrix().map((d) => {
+      const applied = slaFor(d.kind, d.priority, effective.policy?.slaOverrides);
+      const overridden =
+        applied.responseDays !== d.responseDays || applied.resolutionDays !== d.resolutionDays;
+      return { ...d, ...applied, overridden };
+    });
   }
 
   @Mutation(() => EffectiveCasePolicy, {
@@ -158,7 +165,11 @@ export class CasePolicyResolver {
             updatedAt: new Date(),
           });
         row.dissatisfiedAction = data.dissatisfiedAction;
-        row.slaOverrides = data.slaOverrides;
+        // Keep only real differences, so later changes to the defaults still reach this tenant.
+        row.slaOverrides = data.slaOverrides.filter((o) => {
+          const standard = slaFor(o.kind, o.priority);
+          return o.responseDays !== standard.responseDays || o.resolutionDays !== standard.resolutionDays;
+        });
         row.updatedByName = caller.name;
         tx.persist(row);
         audit(tx, caller, ctx.requestId, {
