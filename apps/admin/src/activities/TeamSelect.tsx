@@ -1,7 +1,7 @@
 import { TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { unitOptions } from '../orgUnits/unitTree';
+import { type UnitOption, unitOptions } from '../orgUnits/unitTree';
 import { useOrgUnits } from '../orgUnits/useOrgUnits';
 
 export interface TeamChoice {
@@ -21,7 +21,7 @@ interface Props {
 export function TeamSelect({ value, onChange, placeholder, ...rest }: Props) {
   const { t } = useTranslation();
   const { units, unionNames, fetching } = useOrgUnits();
-  const treeData = useMemo(() => unitOptions(units, { unionNames }), [units, unionNames]);
+  const treeData = useMemo(() => withUnitIds(unitOptions(units, { unionNames })), [units, unionNames]);
   const names = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
   return (
     <TreeSelect
@@ -38,11 +38,27 @@ export function TeamSelect({ value, onChange, placeholder, ...rest }: Props) {
       treeNodeLabelProp="label"
       loading={fetching}
       placeholder={placeholder ?? t('act.quick.pickTeam')}
-      showSearch={{ treeNodeFilterProp: 'title' }}
+      showSearch={{ treeNodeFilterProp: 'name' }}
       popupMatchSelectWidth={false}
       style={{ width: '100%' }}
       classNames={{ popup: { root: 'unit-select-popup' } }}
       notFoundContent={t('orgUnits.empty')}
     />
   );
+}
+
+/** Names such as 甲班 repeat across workshops: each node carries its unit id (`data-unit-id`). */
+interface TeamNode extends Omit<UnitOption, 'title' | 'children'> {
+  name: string;
+  title: ReactNode;
+  children: TeamNode[];
+}
+
+function withUnitIds(options: UnitOption[]): TeamNode[] {
+  return options.map((o) => ({
+    ...o,
+    name: o.title,
+    title: <span data-unit-id={o.value}>{o.title}</span>,
+    children: withUnitIds(o.children),
+  }));
 }

@@ -69,6 +69,12 @@ export function CoveragePage() {
   );
   const counts = coverageCounts(teamIds, new Set(visitsInPeriod.keys()));
   const notVisited = teams.filter((u) => !visitsInPeriod.has(u.id));
+  // Team names repeat across workshops (甲班, 乙班): show the unit above too.
+  const byId = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
+  const withParent = (u: OrgUnitRow) => {
+    const parent = u.parentId ? byId.get(u.parentId) : undefined;
+    return parent ? `${parent.name} / ${u.name}` : u.name;
+  };
   const federation = viewer.scopeTenant.kind === 'FEDERATION';
 
   const treeData = useMemo(() => {
@@ -199,7 +205,7 @@ export function CoveragePage() {
                   <List.Item data-testid="not-visited-team" data-team-id={u.id}>
                     <span>
                       <RecencyDot recency={recencyOf(lastAt)} />
-                      {u.name}
+                      {withParent(u)}
                     </span>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {lastAt ? formatDate(lastAt) : t('act.coverage.neverVisited')}
