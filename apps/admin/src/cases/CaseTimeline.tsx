@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseEventType, CaseFieldsFragment } from '../gql/graphql';
 import { formatDateMinutes } from '../lib/format';
 import { CaseStatusTag } from './CaseTags';
+import { formatFen } from './caseModel';
 
 type CaseEvent = CaseFieldsFragment['timeline'][number];
 
@@ -18,6 +19,32 @@ const COLORS: Partial<Record<CaseEventType, string>> = {
   REOPENED: 'red',
   DETAILS_REVEALED: 'purple',
 };
+
+/** What an entry carries besides its status change: custody, rating, help, assignees, attachments. */
+function EventFacts({ event: e }: { event: CaseEvent }) {
+  const { t } = useTranslation();
+  const facts: string[] = [];
+  if (e.fromTenantName && e.toTenantName) facts.push(`${e.fromTenantName} → ${e.toTenantName}`);
+  if (e.satisfaction) facts.push(t(`satisfaction.${e.satisfaction}`));
+  if (e.amountFen != null) facts.push(formatFen(e.amountFen));
+  if (e.leadOfficerName) facts.push(`${t('cases.field.lead')}: ${e.leadOfficerName}`);
+  if (e.assistantNames.length) facts.push(`${t('cases.field.assistants')}: ${e.assistantNames.join('、')}`);
+  if (!facts.length && !e.attachments.length) return null;
+  return (
+    <Flex gap={8} wrap data-testid="case-event-facts">
+      {facts.map((f) => (
+        <Typography.Text key={f} type="secondary">
+          {f}
+        </Typography.Text>
+      ))}
+      {e.attachments.map((a) => (
+        <Typography.Link key={a.url} href={a.url} target="_blank" rel="noreferrer">
+          {a.name}
+        </Typography.Link>
+      ))}
+    </Flex>
+  );
+}
 
 /** The case's timeline, oldest first: what happened, when, by whom for which tenant, status change, note. */
 export function CaseTimeline({ events }: { events: CaseEvent[] }) {
@@ -48,6 +75,7 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
                 )}
                 {!e.fromStatus && e.toStatus && <CaseStatusTag status={e.toStatus} />}
               </Flex>
+              <EventFacts event={e} />
               {e.note && (
                 <Typography.Paragraph
                   style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}

@@ -97,6 +97,16 @@ export const CaseFieldsFragment = graphql(`
       fromStatus
       toStatus
       note
+      fromTenantName
+      toTenantName
+      satisfaction
+      amountFen
+      leadOfficerName
+      assistantNames
+      attachments {
+        name
+        url
+      }
     }
     assistance {
       id
