@@ -4,6 +4,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { CasesDeps } from './deps.js';
 import { Migration20261128062305_initial } from './migrations/Migration20261128062305_initial.js';
 import { Migration20261128062306_hand_over } from './migrations/Migration20261128062306_hand_over.js';
+import { Migration20261128071757_stats_cover_index } from './migrations/Migration20261128071757_stats_cover_index.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
 import { CalendarDaySchema } from './modules/calendar/calendar-day.entity.js';
 import {
@@ -43,6 +44,7 @@ export const entities = [
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261128062305_initial', class: Migration20261128062305_initial },
   { name: 'Migration20261128062306_hand_over', class: Migration20261128062306_hand_over },
+  { name: 'Migration20261128071757_stats_cover_index', class: Migration20261128071757_stats_cover_index },
 ];
 
 const resolvers = [
