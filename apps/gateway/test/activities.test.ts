@@ -134,7 +134,7 @@ describe.each(testDbKinds())('visits and cases through the gateway (%s)', (kind)
     );
     expect(accepted.data?.acceptCase.status).toBe('ACCEPTED');
     const visit = await graphql(url, VISIT, { token: officer, variables: { id: activityId } });
-    const [first, second] = visit.data?.activity.heardItems;
+    const [first, second] = visit.data?.activity.heardItems ?? [];
     expect(first.case).toMatchObject({ id: caseId, number: c.number, status: 'ACCEPTED' });
     expect(first.caseNumber).toBe(c.number);
     expect(second.case).toBeNull();
