@@ -8,6 +8,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createTokenVerifier, loadOrCreateDevKey, signAccessToken } from '@frontline/auth-tokens';
+import { measure, rssSampler, summarize } from '@frontline/bench-common/runner.mjs';
 import { openDatabase } from '@frontline/subgraph-kit';
 import { createThrowawayPostgres } from '@frontline/subgraph-kit/testing';
 import { graphql } from '@frontline/tenants/testing';
@@ -15,7 +16,6 @@ import pg from 'pg';
 import { CANDIDATES, REWRITES } from './lib/candidates.mjs';
 import { buildTenants, seed } from './lib/dataset.mjs';
 import { accessPaths, dataStatements, explainAsApp, statementKind, timeAsApp } from './lib/explain.mjs';
-import { measure, rssSampler, summarize } from './lib/runner.mjs';
 import { buildScenarios } from './lib/scenarios.mjs';
 
 process.env.MIKRO_ORM_NO_COLOR = 'true';

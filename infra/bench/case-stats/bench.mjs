@@ -9,6 +9,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createTokenVerifier, loadOrCreateDevKey, signAccessToken } from '@frontline/auth-tokens';
+import { measure, rssSampler, summarize } from '@frontline/bench-common/runner.mjs';
 import { openDatabase, scopeUpperBound } from '@frontline/subgraph-kit';
 import { createThrowawayPostgres } from '@frontline/subgraph-kit/testing';
 import { graphql } from '@frontline/tenants/testing';
@@ -16,7 +17,6 @@ import pg from 'pg';
 import { buildTenants, seed } from './lib/dataset.mjs';
 import { accessPaths, dataStatements, explainAsApp, statementKind } from './lib/explain.mjs';
 import { buildRollup, dropRollup, rollupStatements } from './lib/rollup.mjs';
-import { measure, rssSampler, summarize } from './lib/runner.mjs';
 import { scenariosFor } from './lib/scenarios.mjs';
 
 process.env.MIKRO_ORM_NO_COLOR = 'true';

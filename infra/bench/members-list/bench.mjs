@@ -7,13 +7,13 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createTokenVerifier, loadOrCreateDevKey, signAccessToken } from '@frontline/auth-tokens';
+import { measure, rssSampler } from '@frontline/bench-common/runner.mjs';
 import { openDatabase } from '@frontline/subgraph-kit';
 import { createThrowawayPostgres } from '@frontline/subgraph-kit/testing';
 import { graphql } from '@frontline/tenants/testing';
 import pg from 'pg';
 import { buildTenants, seed } from './lib/dataset.mjs';
 import { accessPaths, dataStatements, explainAsApp, statementKind } from './lib/explain.mjs';
-import { measure, rssSampler } from './lib/runner.mjs';
 import { DEEP_PAGE, listScenarios, MEMBERS_QUERY, STATS_QUERY, statsPeriod } from './lib/scenarios.mjs';
 
 process.env.MIKRO_ORM_NO_COLOR = 'true';
