@@ -4,6 +4,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { ActivitiesDeps } from './deps.js';
 import { Migration20261128061417_initial } from './migrations/Migration20261128061417_initial.js';
 import { Migration20261128062553_activities_domain } from './migrations/Migration20261128062553_activities_domain.js';
+import { Migration20261128072431_stats_cover_indexes } from './migrations/Migration20261128072431_stats_cover_indexes.js';
 import {
   ActivityKindDefSchema,
   ActivityOfficerSchema,
@@ -44,6 +45,7 @@ export const entities = [
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261128061417_initial', class: Migration20261128061417_initial },
   { name: 'Migration20261128062553_activities_domain', class: Migration20261128062553_activities_domain },
+  { name: 'Migration20261128072431_stats_cover_indexes', class: Migration20261128072431_stats_cover_indexes },
 ];
 
 const resolvers = [

@@ -170,6 +170,14 @@ export const ActivitySchema = defineTenantOwnedEntity<Activity>({
     { properties: ['status', 'startsAt'] },
     { properties: ['campaignId', 'status'] },
   ],
+  // Tenant.activityStats and coverage of a union read these columns only (infra/bench/activity-stats).
+  indexes: [
+    {
+      name: 'activity_tenant_path_startsAt_idx',
+      expression:
+        'create index "activity_tenant_path_startsAt_idx" on "activities"."activity" ("tenant_path", "starts_at") include ("status", "kind", "headcount", "tenant_id", "id")',
+    },
+  ],
 });
 
 /** A team (members' `OrgUnit`) an activity went to, with its name as it was then (for search). */
@@ -198,6 +206,13 @@ export const ActivityTeamSchema = defineTenantOwnedEntity<ActivityTeam>({
   } as never,
   // Tenant-led like every index (and a distribution key must be part of a unique one).
   tenantIndexes: [{ properties: ['teamId'] }],
+  indexes: [
+    {
+      name: 'activity_team_tenant_path_activityId_idx',
+      expression:
+        'create index "activity_team_tenant_path_activityId_idx" on "activities"."activity_team" ("tenant_path", "activity_id") include ("tenant_id", "team_id")',
+    },
+  ],
   uniques: [{ name: 'activity_team_unique', properties: ['tenantId', 'activityId', 'teamId'] as never }],
 });
 

@@ -53,18 +53,34 @@ import { ActivityConnection } from './connections.js';
 
 export const AttendanceConnection = ConnectionType(Attendance, 'Attendance');
 
+/**
+ * Loader key of an activity's child rows: the activity with its tenant, so the batch query can
+ * filter `(tenant_id, activity_id)` and use the tenant-led indexes (a federation's page spans
+ * many unions; by activity id alone PostgreSQL scanned whole tables — infra/bench/activity-stats).
+ */
+const childKey = (a: { id: string; tenantId: string }) => `${a.tenantId}|${a.id}`;
+const rowKey = (r: { tenantId: string; activityId: string }) => `${r.tenantId}|${r.activityId}`;
+
+function childWhere(keys: readonly string[]) {
+  const pairs = keys.map((k) => k.split('|'));
+  return {
+    tenantId: { $in: [...new Set(pairs.map(([tenantId]) => tenantId))] },
+    activityId: { $in: pairs.map(([, id]) => id) },
+  };
+}
+
 /** Child rows of many activities in one query per request (no N+1 in lists). */
-function childrenOf<T extends { activityId: string }>(
+function childrenOf<T extends { tenantId: string; activityId: string }>(
   ctx: RequestContext,
   key: string,
   entity: new () => T,
   orderBy: Record<string, 'asc' | 'desc'>,
 ) {
-  return ctx.loaders.get<string, T[]>(key, async (ids) =>
+  return ctx.loaders.get<string, T[]>(key, async (keys) =>
     groupByKeys(
-      ids,
-      (await ctx.em.find(entity, { activityId: { $in: [...ids] } } as never, { orderBy } as never)) as T[],
-      (r) => r.activityId,
+      keys,
+      (await ctx.em.find(entity, childWhere(keys) as never, { orderBy } as never)) as T[],
+      rowKey,
     ),
   );
 }
@@ -75,12 +91,24 @@ export function activityById(ctx: RequestContext) {
   );
 }
 
-function countBy(ctx: RequestContext, key: string, entity: new () => { activityId: string }) {
-  return ctx.loaders.get<string, number>(key, async (ids) => {
-    const counts = await ctx.em.countBy(entity, 'activityId' as never, {
-      where: { activityId: { $in: [...ids] } } as never,
-    });
-    return ids.map((id) => (counts as Record<string, number>)[id] ?? 0);
+function countBy(
+  ctx: RequestContext,
+  key: string,
+  entity: new () => { tenantId: string; activityId: string },
+) {
+  return ctx.loaders.get<string, number>(key, async (keys) => {
+    const { tenantId, activityId } = childWhere(keys);
+    const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+    const table = ctx.em.getMetadata().get(entity).tableName;
+    // Raw, for the two-column group; RLS still applies (the request's role and scope).
+    const rows: { tenant_id: string; activity_id: string; count: number }[] = await ctx.em.execute(
+      `select tenant_id, activity_id, count(*)::int as count from activities.${table}
+        where tenant_id in (${marks(tenantId.$in.length)}) and activity_id in (${marks(activityId.$in.length)})
+        group by 1, 2`,
+      [...tenantId.$in, ...activityId.$in],
+    );
+    const counts = new Map(rows.map((r) => [`${r.tenant_id}|${r.activity_id}`, Number(r.count)]));
+    return keys.map((k) => counts.get(k) ?? 0);
   });
 }
 
@@ -118,18 +146,24 @@ export class ActivityResolver {
 
   @FieldResolver(() => [OrgUnitType], { description: 'Teams visited (the members subgraph resolves them)' })
   async teams(@Root() row: Activity, @Ctx() ctx: RequestContext): Promise<OrgUnitRef[]> {
-    const rows = await childrenOf(ctx, 'activity.teams', ActivityTeam, { teamName: 'asc' }).load(row.id);
+    const rows = await childrenOf(ctx, 'activity.teams', ActivityTeam, { teamName: 'asc' }).load(
+      childKey(row),
+    );
     return (rows ?? []).map((t) => orgUnitRef(t.teamId));
   }
 
   @FieldResolver(() => [ActivityTeam], { description: 'Teams visited with their names as they were then' })
   async teamVisits(@Root() row: Activity, @Ctx() ctx: RequestContext) {
-    return (await childrenOf(ctx, 'activity.teams', ActivityTeam, { teamName: 'asc' }).load(row.id)) ?? [];
+    return (
+      (await childrenOf(ctx, 'activity.teams', ActivityTeam, { teamName: 'asc' }).load(childKey(row))) ?? []
+    );
   }
 
   @FieldResolver(() => [ActivityOfficer])
   async officers(@Root() row: Activity, @Ctx() ctx: RequestContext) {
-    return (await childrenOf(ctx, 'activity.officers', ActivityOfficer, { name: 'asc' }).load(row.id)) ?? [];
+    return (
+      (await childrenOf(ctx, 'activity.officers', ActivityOfficer, { name: 'asc' }).load(childKey(row))) ?? []
+    );
   }
 
   @FieldResolver(() => AttendanceConnection, { description: 'Members present, in the order added' })
@@ -143,12 +177,15 @@ export class ActivityResolver {
 
   @FieldResolver(() => Int, { description: 'Named members present' })
   async attendeeCount(@Root() row: Activity, @Ctx() ctx: RequestContext) {
-    return (await countBy(ctx, 'activity.attendeeCount', Attendance).load(row.id)) ?? 0;
+    return (await countBy(ctx, 'activity.attendeeCount', Attendance).load(childKey(row))) ?? 0;
   }
 
   @FieldResolver(() => [HeardItem], { description: 'What was heard, oldest first' })
   async heardItems(@Root() row: Activity, @Ctx() ctx: RequestContext) {
-    return (await childrenOf(ctx, 'activity.heardItems', HeardItem, { createdAt: 'asc' }).load(row.id)) ?? [];
+    return (
+      (await childrenOf(ctx, 'activity.heardItems', HeardItem, { createdAt: 'asc' }).load(childKey(row))) ??
+      []
+    );
   }
 
   @FieldResolver(() => Campaign, { nullable: true })
@@ -167,7 +204,7 @@ export class ActivityResolver {
     return {
       open,
       expiresAt: open ? row.checkinExpiresAt : null,
-      rosterSize: (await countBy(ctx, 'activity.rosterSize', CheckinRosterEntry).load(row.id)) ?? 0,
+      rosterSize: (await countBy(ctx, 'activity.rosterSize', CheckinRosterEntry).load(childKey(row))) ?? 0,
     };
   }
 

@@ -79,4 +79,12 @@ export const HeardItemSchema = defineTenantOwnedEntity<HeardItem>({
     version: { type: 'integer', version: true, default: 1 },
   } as never,
   tenantIndexes: [{ properties: ['activityId'] }, { properties: ['kind', 'createdAt'] }],
+  // Heard-item figures of Tenant.activityStats read these columns only (infra/bench/activity-stats).
+  indexes: [
+    {
+      name: 'heard_item_tenant_path_activityId_idx',
+      expression:
+        'create index "heard_item_tenant_path_activityId_idx" on "activities"."heard_item" ("tenant_path", "activity_id") include ("tenant_id", "kind", "case_id", "resolved_on_spot")',
+    },
+  ],
 });
