@@ -60,7 +60,8 @@ export function AppLayout() {
           </Flex>
         </Layout.Header>
         <Layout>
-          <Layout.Sider width={200} theme="light">
+          {/* On a phone the menu folds away (a trigger opens it), leaving the screen to the page. */}
+          <Layout.Sider width={200} theme="light" breakpoint="md" collapsedWidth={0}>
             <NavMenu />
           </Layout.Sider>
           <Layout.Content style={{ padding: 24 }}>
