@@ -240,7 +240,10 @@ describe.each(testDbKinds())('activities subgraph on %s', (kind) => {
       expect(((await wrong.json()) as any).error.message).toMatch(/does not match/);
       const unknown = await checkin(code, { employeeNo: 'KY99999', name: '李娜' });
       expect(unknown.status).toBe(404);
-      expect(((await unknown.json()) as any).error.messageKey).toBe('checkin.unknownEmployeeNo');
+      expect(((await unknown.json()) as any).error).toMatchObject({
+        code: 'UNKNOWN_EMPLOYEE_NO',
+        messageKey: 'checkin.unknownEmployeeNo',
+      });
       const [h, p, s] = code.split('.');
       const claims = JSON.parse(Buffer.from(p, 'base64url').toString('utf8'));
       const forged = `${h}.${Buffer.from(JSON.stringify({ ...claims, t: scopes['textile.officer'].id })).toString('base64url')}.${s}`;

@@ -70,7 +70,11 @@ export function checkinRoutes(options: CheckinRouteOptions): {
       {
         ok: false,
         error: {
-          code: err.key.replace(/^checkin\./, '').toUpperCase(),
+          // checkin.nameMismatch -> NAME_MISMATCH
+          code: err.key
+            .replace(/^checkin\./, '')
+            .replace(/([a-z])([A-Z])/g, '$1_$2')
+            .toUpperCase(),
           messageKey: err.key,
           message: translate(locale, err.key, err.params),
         },
