@@ -147,6 +147,10 @@ describe.each(testDbKinds())('visits and cases through the gateway (%s)', (kind)
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('is ready while every subgraph is', async () => {
+    expect((await fetch(new URL('/readyz', url))).status).toBe(200);
+  });
+
   it('with the cases service down: a clear error, and nothing half-written on either side', async () => {
     const before = await graphql(url, '{ cases { totalCount } }', { token: officer });
     await cases.service.server.close();
