@@ -123,6 +123,7 @@ export async function startActivitiesService(
         verifier,
         log,
         signal: stopDemo.signal,
+        cases: deps.cases,
       }).catch((err) => {
         if (!stopDemo.signal.aborted) log.error({ err }, 'demo activities not loaded');
       })

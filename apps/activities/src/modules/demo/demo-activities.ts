@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TenantRef, TokenVerifier } from '@frontline/auth-tokens';
-import { type Database, demoLogin, type Logger, seededRandom } from '@frontline/subgraph-kit';
+import { type AppError, type Database, demoLogin, type Logger, seededRandom } from '@frontline/subgraph-kit';
 import {
   Activity,
   ActivityKind,
@@ -12,7 +12,9 @@ import {
 import { Attendance, AttendanceSource } from '../attendance/attendance.entity.js';
 import { Campaign, CampaignTarget } from '../campaign/campaign.entity.js';
 import { addDays, dayjs, today, ZONE } from '../common/dates.js';
+import type { CasesClient } from '../heard/cases-client.js';
 import { HeardItem, HeardItemKind } from '../heard/heard-item.entity.js';
+import { caseInputFor } from '../heard/heard-item.service.js';
 import { PeriodKind, VisitPlan, VisitReason, VisitTask, VisitTaskStatus } from '../visit/visit.entity.js';
 
 const UNIONS = [
@@ -114,6 +116,8 @@ export async function loadDemoActivities(
     verifier: TokenVerifier;
     log?: Logger;
     signal: AbortSignal;
+    /** Some heard items become cases in the cases subgraph, as an officer would open them. */
+    cases?: CasesClient;
   },
 ) {
   const em = db.orm.em.fork({ clear: true, useContext: false });
@@ -405,6 +409,50 @@ export async function loadDemoActivities(
       await tx.insert(VisitPlan, visitPlan);
     });
     loaded.push({ union: plan.key, activities: rows.activities.length });
+    if (opts.cases) {
+      const opened = rows.heard.filter(
+        (h) => !h.resolvedOnSpot && h.kind !== HeardItemKind.QUESTION && rand() < 0.15,
+      );
+      await openDemoCases(em, opts.cases, officerToken, opened.slice(0, 12), opts).catch((err) =>
+        opts.log?.warn({ err, union: plan.key }, 'demo heard items not turned into cases'),
+      );
+    }
   }
   opts.log?.info({ loaded, ms: Date.now() - started }, 'demo activities loaded');
+}
+
+/**
+ * Turns heard items into cases through the cases subgraph's API, with the union officer's token
+ * (the same call as `openCaseFromHeardItem`), so the loop from voice to result shows in the demo.
+ * The cases service may still be starting: wait for it a while.
+ */
+async function openDemoCases(
+  em: ReturnType<Database['orm']['em']['fork']>,
+  cases: CasesClient,
+  token: string,
+  items: HeardItem[],
+  opts: { log?: Logger; signal: AbortSignal },
+) {
+  for (const item of items) {
+    let created: { id: string; number: string } | undefined;
+    for (let attempt = 0; !created; attempt++) {
+      try {
+        created = await cases.createCase(caseInputFor(item), {
+          token,
+          locale: 'zh-CN',
+          requestId: `demo-${item.id}`,
+        });
+      } catch (err) {
+        if ((err as AppError).code !== 'SERVICE_UNAVAILABLE' || attempt >= 60) throw err;
+        await sleep(2000, undefined, { signal: opts.signal });
+      }
+    }
+    await em.nativeUpdate(
+      HeardItem,
+      { id: item.id },
+      { caseId: created.id, caseNumber: created.number, version: item.version + 1 },
+      { filters: false },
+    );
+  }
+  if (items.length) opts.log?.info({ cases: items.length }, 'demo heard items turned into cases');
 }

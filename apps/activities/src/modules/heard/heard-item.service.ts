@@ -16,7 +16,7 @@ import { ActivityStatus } from '../activity/activity.entity.js';
 import { findActivityOrFail, rethrowConflict } from '../activity/activity.service.js';
 import { actingUnion } from '../common/scope.js';
 import { idField } from '../common/validation.js';
-import type { CaseKind } from './cases-client.js';
+import type { CaseKind, CasePriority, CreateCaseInput } from './cases-client.js';
 import { HeardItem, HeardItemKind } from './heard-item.entity.js';
 import {
   type AddHeardItemInput,
@@ -124,6 +124,24 @@ function summaryOf(note: string): string {
   return firstLine.length > 60 ? `${firstLine.slice(0, 59)}…` : firstLine;
 }
 
+/** The cases subgraph's CreateCaseInput for a heard item (the item is the case's source). */
+export function caseInputFor(
+  item: HeardItem,
+  overrides: { summary?: string | null; details?: string | null; priority?: CasePriority | null } = {},
+): CreateCaseInput {
+  return {
+    kind: CASE_KIND[item.kind],
+    summary: overrides.summary ?? summaryOf(item.note),
+    details: overrides.details ?? item.note,
+    priority: overrides.priority ?? null,
+    memberIds: item.memberIds,
+    orgUnitId: item.teamId,
+    source: 'VISIT',
+    sourceActivityId: item.activityId,
+    sourceItemId: item.id,
+  };
+}
+
 /**
  * One step from what was heard to a case. Cases first (idempotent on the item id), then the link
  * here in one transaction: a crash between the two is healed by a retry, which gets the same case
@@ -139,20 +157,11 @@ export async function openCaseFromHeardItem(
   const item = await findHeardItemOrFail(ctx.em, data.itemId, 'input.itemId');
   if (item.caseId) return item; // already linked: the same answer again
   if (item.version !== data.version) throw conflict();
-  const created = await deps.cases.createCase(
-    {
-      kind: CASE_KIND[item.kind],
-      summary: data.summary ?? summaryOf(item.note),
-      details: data.details ?? item.note,
-      priority: data.priority ?? null,
-      memberIds: item.memberIds,
-      orgUnitId: item.teamId,
-      source: 'VISIT',
-      sourceActivityId: item.activityId,
-      sourceItemId: item.id,
-    },
-    { token: caller.token, locale: ctx.locale, requestId: ctx.requestId },
-  );
+  const created = await deps.cases.createCase(caseInputFor(item, data), {
+    token: caller.token,
+    locale: ctx.locale,
+    requestId: ctx.requestId,
+  });
   item.caseId = created.id;
   item.caseNumber = created.number;
   try {

@@ -328,8 +328,8 @@ export async function loadDemoCases(
                 CaseStatus.RESOLVED,
                 CaseStatus.REOPENED,
               );
-              if (ageDays > 45) {
-                // Worked again and settled: the worker's second rating stands.
+              // Half of the older ones were worked again and settled; the rest are still open.
+              if (ageDays > 45 && rand() < 0.5) {
                 at = later(at, 5, 20);
                 c.status = CaseStatus.RESOLVED;
                 c.resolvedAt = at;
