@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type DatabaseOptions, openDatabase } from './orm.js';
 
@@ -13,8 +14,20 @@ export async function generateMigration(
   try {
     await db.migrate();
     const result = await db.orm.migrator.create(resolve(options.outDir), false, false, options.name);
-    return result.fileName || null;
+    if (!result.fileName) return null;
+    await dropRoutines(resolve(options.outDir, result.fileName));
+    return result.fileName;
   } finally {
     await db.close();
   }
+}
+
+/**
+ * Database functions are written by hand in their own migrations (`schemaGenerator.ignoreRoutines`),
+ * but MikroORM's diff still re-creates them in a generated `down()`: take those statements out.
+ */
+async function dropRoutines(file: string): Promise<void> {
+  const text = await readFile(file, 'utf8');
+  const cleaned = text.replace(/\n*\s*this\.addSql\(`create or replace function[\s\S]*?`\);/g, '');
+  if (cleaned !== text) await writeFile(file, cleaned);
 }
