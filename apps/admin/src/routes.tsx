@@ -7,6 +7,7 @@ import { AppLayout } from './layout/AppLayout';
 import { ActivitiesPage } from './pages/ActivitiesPage';
 import { ActivityNewVisitPage } from './pages/ActivityNewVisitPage';
 import { ActivityPage } from './pages/ActivityPage';
+import { ActivitySettingsPage } from './pages/ActivitySettingsPage';
 import { CampaignsPage } from './pages/CampaignsPage';
 import { CasePage } from './pages/CasePage';
 import { CaseSettingsPage } from './pages/CaseSettingsPage';
@@ -24,6 +25,7 @@ import { OfficersPage } from './pages/OfficersPage';
 import { OrgUnitsPage } from './pages/OrgUnitsPage';
 import { TenantsPage } from './pages/TenantsPage';
 import { TransfersPage } from './pages/TransfersPage';
+import { VisitPlansPage } from './pages/VisitPlansPage';
 import { VisitTasksPage } from './pages/VisitTasksPage';
 
 // The dashboard brings the chart library: load it only when opened.
@@ -86,9 +88,11 @@ export function AppRoutes() {
             </Suspense>
           }
         />
+        <Route path="activities/settings" element={<ActivitySettingsPage />} />
         <Route path="activities/:id" element={<ActivityPage />} />
         <Route path="coverage" element={<CoveragePage />} />
         <Route path="visit-tasks" element={<VisitTasksPage />} />
+        <Route path="visit-plans" element={<VisitPlansPage />} />
         <Route path="campaigns" element={<CampaignsPage />} />
         <Route path="tenants" element={<TenantsPage />} />
         <Route path="officers" element={<OfficersPage />} />

@@ -20,7 +20,12 @@ export function isServiceUnavailable(error: CombinedError): boolean {
  * Field errors (`extensions.fields`) under the form's fields, the rest above it; a CONFLICT
  * reloads the record at once and says so, so the next try sends the fresh `version`.
  */
-export function useActivityErrors(form: FormInstance | null, onReload?: () => void) {
+export function useActivityErrors(
+  form: FormInstance | null,
+  onReload?: () => void,
+  /** What to say on a CONFLICT when the record is not an activity (a plan, a kind). */
+  conflictText?: string,
+) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [formError, setFormError] = useState<string | null>(null);
@@ -30,8 +35,8 @@ export function useActivityErrors(form: FormInstance | null, onReload?: () => vo
     (error: CombinedError) => {
       if (isConflict(error)) {
         setConflict(true);
-        setFormError(t('act.detail.conflict'));
-        message.warning(t('act.detail.conflict'));
+        setFormError(conflictText ?? t('act.detail.conflict'));
+        message.warning(conflictText ?? t('act.detail.conflict'));
         onReload?.();
         return;
       }
@@ -52,7 +57,7 @@ export function useActivityErrors(form: FormInstance | null, onReload?: () => vo
         setFormError(null);
       }
     },
-    [form, t, message, onReload],
+    [form, t, message, onReload, conflictText],
   );
   const clearError = useCallback(() => {
     setFormError(null);

@@ -20,7 +20,10 @@ type Documents = {
     "\n  fragment ActivityFields on Activity {\n    id\n    tenantId\n    kind\n    customKindId\n    customKind\n    title\n    startsAt\n    endsAt\n    place\n    status\n    notes\n    headcount\n    campaignId\n    createdByName\n    createdAt\n    updatedAt\n    version\n    attendeeCount\n    photos {\n      url\n      key\n      caption\n    }\n    teamVisits {\n      teamId\n      teamName\n    }\n    officers {\n      officerId\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    checkIn {\n      open\n      expiresAt\n      rosterSize\n    }\n    heardItems {\n      ...HeardItemFields\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
     "\n  query ActivityDetail($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": typeof types.ActivityDetailDocument,
     "\n  query ActivityAttendees($id: ID!, $first: Int!, $after: String) {\n    activity(id: $id) {\n      id\n      attendeeCount\n      attendees(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            memberId\n            memberName\n            teamId\n            source\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActivityAttendeesDocument,
-    "\n  query ActivityKinds {\n    activityKinds {\n      id\n      name\n      archived\n    }\n  }\n": typeof types.ActivityKindsDocument,
+    "\n  fragment ActivityKindDefFields on ActivityKindDef {\n    id\n    name\n    archived\n    createdAt\n    version\n  }\n": typeof types.ActivityKindDefFieldsFragmentDoc,
+    "\n  query ActivityKinds($includeArchived: Boolean! = false) {\n    activityKinds(includeArchived: $includeArchived) {\n      ...ActivityKindDefFields\n    }\n  }\n": typeof types.ActivityKindsDocument,
+    "\n  mutation CreateActivityKind($input: ActivityKindInput!) {\n    createActivityKind(input: $input) {\n      ...ActivityKindDefFields\n    }\n  }\n": typeof types.CreateActivityKindDocument,
+    "\n  mutation UpdateActivityKind($input: UpdateActivityKindInput!) {\n    updateActivityKind(input: $input) {\n      ...ActivityKindDefFields\n    }\n  }\n": typeof types.UpdateActivityKindDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": typeof types.CreateActivityDocument,
     "\n  mutation UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": typeof types.UpdateActivityDocument,
     "\n  mutation AddAttendees($input: AddAttendeesInput!) {\n    addAttendees(input: $input) {\n      changed\n      skipped\n      activity {\n        id\n        attendeeCount\n        version\n      }\n    }\n  }\n": typeof types.AddAttendeesDocument,
@@ -47,6 +50,11 @@ type Documents = {
     "\n  query CampaignChoices {\n    campaigns(first: 100) {\n      edges {\n        node {\n          id\n          name\n          startsOn\n          endsOn\n          activityKind\n        }\n      }\n    }\n  }\n": typeof types.CampaignChoicesDocument,
     "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.CreateCampaignDocument,
     "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.UpdateCampaignDocument,
+    "\n  fragment VisitPlanFields on VisitPlan {\n    id\n    name\n    periodKind\n    targetPerTeam\n    teamIds\n    startsOn\n    endsOn\n    active\n    updatedAt\n    version\n  }\n": typeof types.VisitPlanFieldsFragmentDoc,
+    "\n  query VisitPlans($includeInactive: Boolean!) {\n    visitPlans(includeInactive: $includeInactive) {\n      ...VisitPlanFields\n    }\n  }\n": typeof types.VisitPlansDocument,
+    "\n  query VisitPlanProgress($planId: ID!, $on: String) {\n    visitPlanProgress(planId: $planId, on: $on) {\n      from\n      to\n      teamsMet\n      teamsTotal\n      teams {\n        visits\n        target\n        met\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.VisitPlanProgressDocument,
+    "\n  mutation CreateVisitPlan($input: CreateVisitPlanInput!) {\n    createVisitPlan(input: $input) {\n      ...VisitPlanFields\n    }\n  }\n": typeof types.CreateVisitPlanDocument,
+    "\n  mutation UpdateVisitPlan($input: UpdateVisitPlanInput!) {\n    updateVisitPlan(input: $input) {\n      ...VisitPlanFields\n    }\n  }\n": typeof types.UpdateVisitPlanDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation SwitchTenant($tenantId: ID) {\n    switchTenant(tenantId: $tenantId) {\n      token\n      expiresAt\n      scopeTenant {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SwitchTenantDocument,
     "\n  query Cases($first: Int!, $after: String, $filter: CaseFilter, $orderBy: CaseOrder) {\n    cases(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          tenantId\n          tenantName\n          number\n          kind\n          status\n          priority\n          summary\n          memberNames\n          orgUnitName\n          handlingTenantId\n          handlingTenantName\n          leadOfficerName\n          receivedAt\n          nextDueAt\n          deadlineState\n          escalatedAt\n        }\n      }\n    }\n  }\n": typeof types.CasesDocument,
@@ -114,7 +122,10 @@ const documents: Documents = {
     "\n  fragment ActivityFields on Activity {\n    id\n    tenantId\n    kind\n    customKindId\n    customKind\n    title\n    startsAt\n    endsAt\n    place\n    status\n    notes\n    headcount\n    campaignId\n    createdByName\n    createdAt\n    updatedAt\n    version\n    attendeeCount\n    photos {\n      url\n      key\n      caption\n    }\n    teamVisits {\n      teamId\n      teamName\n    }\n    officers {\n      officerId\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    checkIn {\n      open\n      expiresAt\n      rosterSize\n    }\n    heardItems {\n      ...HeardItemFields\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
     "\n  query ActivityDetail($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": types.ActivityDetailDocument,
     "\n  query ActivityAttendees($id: ID!, $first: Int!, $after: String) {\n    activity(id: $id) {\n      id\n      attendeeCount\n      attendees(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            memberId\n            memberName\n            teamId\n            source\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.ActivityAttendeesDocument,
-    "\n  query ActivityKinds {\n    activityKinds {\n      id\n      name\n      archived\n    }\n  }\n": types.ActivityKindsDocument,
+    "\n  fragment ActivityKindDefFields on ActivityKindDef {\n    id\n    name\n    archived\n    createdAt\n    version\n  }\n": types.ActivityKindDefFieldsFragmentDoc,
+    "\n  query ActivityKinds($includeArchived: Boolean! = false) {\n    activityKinds(includeArchived: $includeArchived) {\n      ...ActivityKindDefFields\n    }\n  }\n": types.ActivityKindsDocument,
+    "\n  mutation CreateActivityKind($input: ActivityKindInput!) {\n    createActivityKind(input: $input) {\n      ...ActivityKindDefFields\n    }\n  }\n": types.CreateActivityKindDocument,
+    "\n  mutation UpdateActivityKind($input: UpdateActivityKindInput!) {\n    updateActivityKind(input: $input) {\n      ...ActivityKindDefFields\n    }\n  }\n": types.UpdateActivityKindDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": types.CreateActivityDocument,
     "\n  mutation UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": types.UpdateActivityDocument,
     "\n  mutation AddAttendees($input: AddAttendeesInput!) {\n    addAttendees(input: $input) {\n      changed\n      skipped\n      activity {\n        id\n        attendeeCount\n        version\n      }\n    }\n  }\n": types.AddAttendeesDocument,
@@ -141,6 +152,11 @@ const documents: Documents = {
     "\n  query CampaignChoices {\n    campaigns(first: 100) {\n      edges {\n        node {\n          id\n          name\n          startsOn\n          endsOn\n          activityKind\n        }\n      }\n    }\n  }\n": types.CampaignChoicesDocument,
     "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.CreateCampaignDocument,
     "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.UpdateCampaignDocument,
+    "\n  fragment VisitPlanFields on VisitPlan {\n    id\n    name\n    periodKind\n    targetPerTeam\n    teamIds\n    startsOn\n    endsOn\n    active\n    updatedAt\n    version\n  }\n": types.VisitPlanFieldsFragmentDoc,
+    "\n  query VisitPlans($includeInactive: Boolean!) {\n    visitPlans(includeInactive: $includeInactive) {\n      ...VisitPlanFields\n    }\n  }\n": types.VisitPlansDocument,
+    "\n  query VisitPlanProgress($planId: ID!, $on: String) {\n    visitPlanProgress(planId: $planId, on: $on) {\n      from\n      to\n      teamsMet\n      teamsTotal\n      teams {\n        visits\n        target\n        met\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.VisitPlanProgressDocument,
+    "\n  mutation CreateVisitPlan($input: CreateVisitPlanInput!) {\n    createVisitPlan(input: $input) {\n      ...VisitPlanFields\n    }\n  }\n": types.CreateVisitPlanDocument,
+    "\n  mutation UpdateVisitPlan($input: UpdateVisitPlanInput!) {\n    updateVisitPlan(input: $input) {\n      ...VisitPlanFields\n    }\n  }\n": types.UpdateVisitPlanDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  mutation SwitchTenant($tenantId: ID) {\n    switchTenant(tenantId: $tenantId) {\n      token\n      expiresAt\n      scopeTenant {\n        id\n        name\n      }\n    }\n  }\n": types.SwitchTenantDocument,
     "\n  query Cases($first: Int!, $after: String, $filter: CaseFilter, $orderBy: CaseOrder) {\n    cases(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          tenantId\n          tenantName\n          number\n          kind\n          status\n          priority\n          summary\n          memberNames\n          orgUnitName\n          handlingTenantId\n          handlingTenantName\n          leadOfficerName\n          receivedAt\n          nextDueAt\n          deadlineState\n          escalatedAt\n        }\n      }\n    }\n  }\n": types.CasesDocument,
@@ -243,7 +259,19 @@ export function graphql(source: "\n  query ActivityAttendees($id: ID!, $first: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ActivityKinds {\n    activityKinds {\n      id\n      name\n      archived\n    }\n  }\n"): (typeof documents)["\n  query ActivityKinds {\n    activityKinds {\n      id\n      name\n      archived\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ActivityKindDefFields on ActivityKindDef {\n    id\n    name\n    archived\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment ActivityKindDefFields on ActivityKindDef {\n    id\n    name\n    archived\n    createdAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityKinds($includeArchived: Boolean! = false) {\n    activityKinds(includeArchived: $includeArchived) {\n      ...ActivityKindDefFields\n    }\n  }\n"): (typeof documents)["\n  query ActivityKinds($includeArchived: Boolean! = false) {\n    activityKinds(includeArchived: $includeArchived) {\n      ...ActivityKindDefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActivityKind($input: ActivityKindInput!) {\n    createActivityKind(input: $input) {\n      ...ActivityKindDefFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActivityKind($input: ActivityKindInput!) {\n    createActivityKind(input: $input) {\n      ...ActivityKindDefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActivityKind($input: UpdateActivityKindInput!) {\n    updateActivityKind(input: $input) {\n      ...ActivityKindDefFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActivityKind($input: UpdateActivityKindInput!) {\n    updateActivityKind(input: $input) {\n      ...ActivityKindDefFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -348,6 +376,26 @@ export function graphql(source: "\n  mutation CreateCampaign($input: CreateCampa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VisitPlanFields on VisitPlan {\n    id\n    name\n    periodKind\n    targetPerTeam\n    teamIds\n    startsOn\n    endsOn\n    active\n    updatedAt\n    version\n  }\n"): (typeof documents)["\n  fragment VisitPlanFields on VisitPlan {\n    id\n    name\n    periodKind\n    targetPerTeam\n    teamIds\n    startsOn\n    endsOn\n    active\n    updatedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitPlans($includeInactive: Boolean!) {\n    visitPlans(includeInactive: $includeInactive) {\n      ...VisitPlanFields\n    }\n  }\n"): (typeof documents)["\n  query VisitPlans($includeInactive: Boolean!) {\n    visitPlans(includeInactive: $includeInactive) {\n      ...VisitPlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitPlanProgress($planId: ID!, $on: String) {\n    visitPlanProgress(planId: $planId, on: $on) {\n      from\n      to\n      teamsMet\n      teamsTotal\n      teams {\n        visits\n        target\n        met\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisitPlanProgress($planId: ID!, $on: String) {\n    visitPlanProgress(planId: $planId, on: $on) {\n      from\n      to\n      teamsMet\n      teamsTotal\n      teams {\n        visits\n        target\n        met\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVisitPlan($input: CreateVisitPlanInput!) {\n    createVisitPlan(input: $input) {\n      ...VisitPlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateVisitPlan($input: CreateVisitPlanInput!) {\n    createVisitPlan(input: $input) {\n      ...VisitPlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVisitPlan($input: UpdateVisitPlanInput!) {\n    updateVisitPlan(input: $input) {\n      ...VisitPlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVisitPlan($input: UpdateVisitPlanInput!) {\n    updateVisitPlan(input: $input) {\n      ...VisitPlanFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

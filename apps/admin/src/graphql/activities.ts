@@ -152,12 +152,37 @@ export const ActivityAttendeesQuery = graphql(`
   }
 `);
 
+export const ActivityKindDefFieldsFragment = graphql(`
+  fragment ActivityKindDefFields on ActivityKindDef {
+    id
+    name
+    archived
+    createdAt
+    version
+  }
+`);
+
+/** The union's own kinds (archived ones too when asked: the settings card, an old activity's kind). */
 export const ActivityKindsQuery = graphql(`
-  query ActivityKinds {
-    activityKinds {
-      id
-      name
-      archived
+  query ActivityKinds($includeArchived: Boolean! = false) {
+    activityKinds(includeArchived: $includeArchived) {
+      ...ActivityKindDefFields
+    }
+  }
+`);
+
+export const CreateActivityKindMutation = graphql(`
+  mutation CreateActivityKind($input: ActivityKindInput!) {
+    createActivityKind(input: $input) {
+      ...ActivityKindDefFields
+    }
+  }
+`);
+
+export const UpdateActivityKindMutation = graphql(`
+  mutation UpdateActivityKind($input: UpdateActivityKindInput!) {
+    updateActivityKind(input: $input) {
+      ...ActivityKindDefFields
     }
   }
 `);
@@ -566,6 +591,65 @@ export const UpdateCampaignMutation = graphql(`
   mutation UpdateCampaign($input: UpdateCampaignInput!) {
     updateCampaign(input: $input) {
       ...CampaignFields
+    }
+  }
+`);
+
+export const VisitPlanFieldsFragment = graphql(`
+  fragment VisitPlanFields on VisitPlan {
+    id
+    name
+    periodKind
+    targetPerTeam
+    teamIds
+    startsOn
+    endsOn
+    active
+    updatedAt
+    version
+  }
+`);
+
+export const VisitPlansQuery = graphql(`
+  query VisitPlans($includeInactive: Boolean!) {
+    visitPlans(includeInactive: $includeInactive) {
+      ...VisitPlanFields
+    }
+  }
+`);
+
+export const VisitPlanProgressQuery = graphql(`
+  query VisitPlanProgress($planId: ID!, $on: String) {
+    visitPlanProgress(planId: $planId, on: $on) {
+      from
+      to
+      teamsMet
+      teamsTotal
+      teams {
+        visits
+        target
+        met
+        team {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CreateVisitPlanMutation = graphql(`
+  mutation CreateVisitPlan($input: CreateVisitPlanInput!) {
+    createVisitPlan(input: $input) {
+      ...VisitPlanFields
+    }
+  }
+`);
+
+export const UpdateVisitPlanMutation = graphql(`
+  mutation UpdateVisitPlan($input: UpdateVisitPlanInput!) {
+    updateVisitPlan(input: $input) {
+      ...VisitPlanFields
     }
   }
 `);

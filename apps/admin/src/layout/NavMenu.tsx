@@ -7,9 +7,11 @@ import {
   ClusterOutlined,
   DashboardOutlined,
   FlagOutlined,
+  FundProjectionScreenOutlined,
   HomeOutlined,
   IdcardOutlined,
   ScheduleOutlined,
+  SettingOutlined,
   SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -92,6 +94,12 @@ export function NavMenu() {
         ['/activities', <CalendarOutlined key="i" />, 'nav-activities', t('act.nav.activities')],
         ['/coverage', <AimOutlined key="i" />, 'nav-coverage', t('act.nav.coverage')],
         ['/visit-tasks', <CheckSquareOutlined key="i" />, 'nav-visit-tasks', t('act.nav.visitTasks')],
+        [
+          '/visit-plans',
+          <FundProjectionScreenOutlined key="i" />,
+          'nav-visit-plans',
+          t('act.nav.visitPlans'),
+        ],
         ['/campaigns', <FlagOutlined key="i" />, 'nav-campaigns', t('act.nav.campaigns')],
         [
           '/activities/dashboard',
@@ -99,6 +107,7 @@ export function NavMenu() {
           'nav-activity-dashboard',
           t('act.nav.dashboard'),
         ],
+        ['/activities/settings', <SettingOutlined key="i" />, 'nav-activity-settings', t('act.nav.settings')],
       ] as const
     ).map(([key, icon, testId, label]) => ({
       key,
