@@ -1,8 +1,9 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { ActivityFieldsFragment, ActivityKind, ActivityStatus } from '../gql/graphql';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../graphql/activities';
 import { FormModal } from '../layout/FormModal';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from './model';
+import { customKindChoices, kindChanges } from './plans';
 import { type TeamChoice, TeamSelect } from './TeamSelect';
 import { useActivityErrors } from './useActivityErrors';
 
@@ -39,6 +41,8 @@ interface Props {
 }
 
 const empty = (v: string | undefined | null) => (v?.trim() ? v.trim() : undefined);
+// Kinds added on the settings page show up here without a reload.
+const kindsContext = { additionalTypenames: ['ActivityKindDef'] };
 
 /** Create or edit an activity: kind, title, time, place, status, teams, campaign, photo links. */
 export function ActivityFormModal({ activity, onDone, onCancel, onReload }: Props) {
@@ -48,7 +52,14 @@ export function ActivityFormModal({ activity, onDone, onCancel, onReload }: Prop
   const { formError, conflict, showError, clearError } = useActivityErrors(form, onReload);
   const [{ fetching: creating }, create] = useMutation(CreateActivityMutation);
   const [{ fetching: updating }, update] = useMutation(UpdateActivityMutation);
-  const [{ data: kinds }] = useQuery({ query: ActivityKindsQuery });
+  const [{ data: kinds, fetching: kindsLoading }] = useQuery({
+    query: ActivityKindsQuery,
+    context: kindsContext,
+  });
+  const kindChoices = customKindChoices(
+    kinds?.activityKinds ?? [],
+    activity ? { id: activity.customKindId, name: activity.customKind } : undefined,
+  );
   const [{ data: campaigns }] = useQuery({ query: CampaignChoicesQuery });
 
   const initialValues: Partial<Values> = activity
@@ -86,7 +97,14 @@ export function ActivityFormModal({ activity, onDone, onCancel, onReload }: Prop
         .map((p) => ({ url: p.url.trim(), caption: empty(p.caption) ?? null })),
     };
     if (activity) {
-      const result = await update({ input: { id: activity.id, version: activity.version, ...common } });
+      const { kind: _kind, customKindId: _customKindId, ...rest } = common;
+      const input = {
+        id: activity.id,
+        version: activity.version,
+        ...rest,
+        ...kindChanges(activity, { kind: values.kind, customKindId: values.customKindId }),
+      };
+      const result = await update({ input });
       if (result.error) return showError(result.error);
       onDone(activity.id);
     } else {
@@ -126,12 +144,23 @@ export function ActivityFormModal({ activity, onDone, onCancel, onReload }: Prop
         />
       </Form.Item>
       {kind === 'OTHER' && (
-        <Form.Item name="customKindId" label={t('act.field.customKind')}>
+        <Form.Item
+          name="customKindId"
+          label={t('act.field.customKind')}
+          rules={[{ required: true, message: t('act.kinds.pickOne') }]}
+          extra={
+            !kindsLoading && kindChoices.length === 0 ? (
+              <Typography.Text type="secondary" data-testid="activity-custom-kind-none">
+                {t('act.kinds.noneYet')} <Link to="/activities/settings">{t('act.kinds.manage')}</Link>
+              </Typography.Text>
+            ) : undefined
+          }
+        >
           <Select
-            allowClear
-            options={(kinds?.activityKinds ?? [])
-              .filter((k) => !k.archived)
-              .map((k) => ({ value: k.id, label: k.name }))}
+            data-testid="activity-custom-kind"
+            classNames={{ popup: { root: 'custom-kind-popup' } }}
+            loading={kindsLoading}
+            options={kindChoices}
           />
         </Form.Item>
       )}

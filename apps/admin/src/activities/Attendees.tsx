@@ -1,9 +1,10 @@
-import { TeamOutlined } from '@ant-design/icons';
+import { TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { type MemberOption, MemberPicker } from '../cases/MemberPicker';
 import type { ActivityFieldsFragment } from '../gql/graphql';
 import { ActivityAttendeesQuery, AddAttendeesMutation, RemoveAttendeesMutation } from '../graphql/activities';
 import { CursorPager } from '../layout/CursorPager';
@@ -17,7 +18,7 @@ import { useTeamMembers } from './useTeamMembers';
 const PAGE = 20;
 const context = { additionalTypenames: ['Attendance'] };
 
-/** Members present, a page at a time, with "add a whole team". */
+/** Members present, a page at a time, with "add a member", "add a whole team" and "remove". */
 export function Attendees({
   activity,
   canEdit,
@@ -37,6 +38,7 @@ export function Attendees({
   });
   const [, remove] = useMutation(RemoveAttendeesMutation);
   const [adding, setAdding] = useState(false);
+  const [addingMember, setAddingMember] = useState(false);
   const connection = data?.activity.attendees;
   const teamName = (id: string | null) => activity.teamVisits.find((v) => v.teamId === id)?.teamName ?? '';
   const reload = () => {
@@ -47,7 +49,14 @@ export function Attendees({
   return (
     <>
       {canEdit && (
-        <Space style={{ marginBottom: 12 }}>
+        <Space style={{ marginBottom: 12 }} wrap>
+          <Button
+            icon={<UserAddOutlined />}
+            onClick={() => setAddingMember(true)}
+            data-testid="add-member-attendee"
+          >
+            {t('act.detail.addMember')}
+          </Button>
           <Button icon={<TeamOutlined />} onClick={() => setAdding(true)} data-testid="add-team-attendees">
             {t('act.detail.addTeam')}
           </Button>
@@ -87,7 +96,8 @@ export function Attendees({
                   key: 'remove',
                   render: (_: unknown, a: { memberId: string }) => (
                     <Popconfirm
-                      title={t('act.detail.remove')}
+                      title={t('act.detail.removeConfirm')}
+                      okButtonProps={{ 'data-testid': 'attendee-remove-ok' } as never}
                       onConfirm={async () => {
                         const result = await remove({
                           input: { activityId: activity.id, memberIds: [a.memberId] },
@@ -96,7 +106,13 @@ export function Attendees({
                         else reload();
                       }}
                     >
-                      <Button size="small" type="link" danger>
+                      <Button
+                        size="small"
+                        type="link"
+                        danger
+                        data-testid="attendee-remove"
+                        data-member-id={a.memberId}
+                      >
                         {t('act.detail.remove')}
                       </Button>
                     </Popconfirm>
@@ -114,6 +130,15 @@ export function Attendees({
         onPrevious={pages.previous}
         onNext={() => pages.next(connection?.pageInfo.endCursor ?? null)}
       />
+      {addingMember && (
+        <AddMemberModal
+          activity={activity}
+          onClose={(changed) => {
+            setAddingMember(false);
+            if (changed) reload();
+          }}
+        />
+      )}
       {adding && (
         <AddTeamModal
           activity={activity}
@@ -178,6 +203,58 @@ function AddTeamModal({
       <Typography.Paragraph style={{ maxHeight: 160, overflow: 'auto' }}>
         {members.map((m) => m.name).join('、')}
       </Typography.Paragraph>
+    </Modal>
+  );
+}
+
+/** Attendees for addAttendees from members picked in the search: name and team kept as a snapshot. */
+export function pickedAttendees(picked: readonly MemberOption[]) {
+  return attendeesOf(picked.map((m) => ({ id: m.id, name: m.name, orgUnitId: m.unitId })));
+}
+
+/** One member (or a few) found by name, pinyin or employee number, marked present by hand. */
+function AddMemberModal({
+  activity,
+  onClose,
+}: {
+  activity: ActivityFieldsFragment;
+  onClose: (changed: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [picked, setPicked] = useState<MemberOption[]>([]);
+  const [{ fetching, error }, add] = useMutation(AddAttendeesMutation);
+  const save = async () => {
+    if (picked.length === 0) return;
+    const result = await add({
+      input: { activityId: activity.id, source: 'MANUAL', members: pickedAttendees(picked) },
+    });
+    if (result.error || !result.data) return;
+    const { changed, skipped } = result.data.addAttendees;
+    if (changed === 0) message.info(t('act.detail.alreadyPresent'));
+    else message.success(t('act.detail.added', { changed, skipped }));
+    onClose(changed > 0);
+  };
+  return (
+    <Modal
+      open
+      title={t('act.detail.addMemberTitle')}
+      onCancel={() => onClose(false)}
+      onOk={save}
+      okButtonProps={{ disabled: picked.length === 0, 'data-testid': 'add-member-ok' }}
+      confirmLoading={fetching}
+      okText={t('common.ok')}
+      cancelText={t('common.cancel')}
+      wrapProps={{ 'data-testid': 'add-member-modal' }}
+    >
+      <Typography.Paragraph type="secondary">{t('act.detail.addMemberHint')}</Typography.Paragraph>
+      <MemberPicker
+        multiple
+        value={picked.map((m) => m.id)}
+        onPicked={setPicked}
+        data-testid="add-member-picker"
+      />
+      {error && <Alert type="error" title={errorMessage(error, t)} style={{ marginTop: 12 }} />}
     </Modal>
   );
 }

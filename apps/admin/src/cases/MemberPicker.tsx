@@ -9,6 +9,7 @@ export interface MemberOption {
   name: string;
   employeeNo?: string | null;
   unitName?: string | null;
+  unitId?: string | null;
 }
 
 interface BaseProps {
@@ -16,6 +17,8 @@ interface BaseProps {
   known?: MemberOption[];
   placeholder?: string;
   allowClear?: boolean;
+  /** Told the chosen members with what the search found about them (name, employee no., unit). */
+  onPicked?: (members: MemberOption[]) => void;
   id?: string;
   'data-testid'?: string;
 }
@@ -27,7 +30,7 @@ type Props =
 /** Finds members of the scope by name, pinyin or employee number (the members subgraph's search). */
 export function MemberPicker(props: Props) {
   const { t } = useTranslation();
-  const { known = [], placeholder, allowClear, multiple, id } = props;
+  const { known = [], placeholder, allowClear, multiple, id, onPicked } = props;
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search.trim());
   const [{ data, fetching }] = useQuery({
@@ -42,7 +45,13 @@ export function MemberPicker(props: Props) {
     setSeen((prev) => {
       const next = new Map(prev);
       for (const m of found)
-        next.set(m.id, { id: m.id, name: m.name, employeeNo: m.employeeNo, unitName: m.orgUnit?.name });
+        next.set(m.id, {
+          id: m.id,
+          name: m.name,
+          employeeNo: m.employeeNo,
+          unitName: m.orgUnit?.name,
+          unitId: m.orgUnit?.id,
+        });
       return next;
     });
   }, [data]);
@@ -80,7 +89,11 @@ export function MemberPicker(props: Props) {
       data-testid={props['data-testid']}
       mode={multiple ? 'multiple' : undefined}
       value={props.value as never}
-      onChange={props.onChange as never}
+      onChange={(value: string | string[] | undefined) => {
+        (props.onChange as ((v: typeof value) => void) | undefined)?.(value);
+        const ids = Array.isArray(value) ? value : value ? [value] : [];
+        onPicked?.(ids.map((memberId) => seen.get(memberId) ?? { id: memberId, name: memberId }));
+      }}
       allowClear={allowClear}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       onBlur={() => setSearch('')}
