@@ -5,7 +5,7 @@ import {
   createLogger,
   type Database,
   loadConfig,
-  openDatabase,
+  openServiceDatabase,
   type RunningSubgraph,
   startSubgraphServer,
   verifierFromConfig,
@@ -68,20 +68,15 @@ export async function startActivitiesService(
 ): Promise<ActivitiesService> {
   const log = createLogger('activities', config.LOG_LEVEL);
   const verifier = options.verifier ?? verifierFromConfig(config as BaseConfig);
-  const db =
-    options.db ??
-    (await openDatabase({
-      schema: SCHEMA_NAME,
-      entities,
-      migrations,
-      databaseUrl: config.DATABASE_URL,
-      pgliteDataDir: join(config.dataDir, 'activities', 'pgdata'),
-      logger: log,
-    }));
-  if (!options.db) {
-    const applied = await db.migrate();
-    if (applied.length) log.info({ applied }, 'migrations applied');
-  }
+  const { db, owned } = await openServiceDatabase({
+    service: 'activities',
+    config: config as BaseConfig,
+    schema: SCHEMA_NAME,
+    entities,
+    migrations,
+    log,
+    db: options.db,
+  });
 
   const codes = new CheckinCodes(
     await loadCheckinSecret({
@@ -137,7 +132,7 @@ export async function startActivitiesService(
       stopDemo.abort();
       await server.close();
       await demo;
-      if (!options.db) await db.close();
+      if (owned) await db.close();
     },
   };
 }

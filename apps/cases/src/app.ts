@@ -1,13 +1,11 @@
-import { join } from 'node:path';
 import type { TokenVerifier } from '@frontline/auth-tokens';
 import {
   type BaseConfig,
   createLogger,
   type Database,
   loadConfig,
-  loadPiiKeys,
-  openDatabase,
-  PiiCipher,
+  openServiceDatabase,
+  piiCipherFromConfig,
   type RunningSubgraph,
   startSubgraphServer,
   TenantDirectoryClient,
@@ -58,29 +56,17 @@ export async function startCasesService(
 ): Promise<CasesService> {
   const log = createLogger('cases', config.LOG_LEVEL);
   const verifier = options.verifier ?? verifierFromConfig(config as BaseConfig);
-  const db =
-    options.db ??
-    (await openDatabase({
-      schema: SCHEMA_NAME,
-      entities,
-      migrations,
-      databaseUrl: config.DATABASE_URL,
-      pgliteDataDir: join(config.dataDir, 'cases', 'pgdata'),
-      logger: log,
-    }));
-  if (!options.db) {
-    const applied = await db.migrate();
-    if (applied.length) log.info({ applied }, 'migrations applied');
-  }
+  const { db, owned } = await openServiceDatabase({
+    service: 'cases',
+    config: config as BaseConfig,
+    schema: SCHEMA_NAME,
+    entities,
+    migrations,
+    log,
+    db: options.db,
+  });
 
-  const pii = new PiiCipher(
-    await loadPiiKeys({
-      encryptionKey: config.PII_ENCRYPTION_KEY,
-      hmacKey: config.PII_HMAC_KEY,
-      devDir: join(config.dataDir, 'keys'),
-      production: config.isProduction,
-    }),
-  );
+  const pii = await piiCipherFromConfig(config as BaseConfig);
   const deps: CasesDeps = {
     pii,
     directory: new TenantDirectoryClient(config.TENANTS_URL),
@@ -104,7 +90,7 @@ export async function startCasesService(
     deps,
     async close() {
       await server.close();
-      if (!options.db) await db.close();
+      if (owned) await db.close();
     },
   };
 }

@@ -5,9 +5,8 @@ import {
   createLogger,
   type Database,
   loadConfig,
-  loadPiiKeys,
-  openDatabase,
-  PiiCipher,
+  openServiceDatabase,
+  piiCipherFromConfig,
   type RunningSubgraph,
   startSubgraphServer,
   TenantDirectoryClient,
@@ -66,29 +65,17 @@ export async function startMembersService(
 ): Promise<MembersService> {
   const log = createLogger('members', config.LOG_LEVEL);
   const verifier = options.verifier ?? verifierFromConfig(config as BaseConfig);
-  const db =
-    options.db ??
-    (await openDatabase({
-      schema: SCHEMA_NAME,
-      entities,
-      migrations,
-      databaseUrl: config.DATABASE_URL,
-      pgliteDataDir: join(config.dataDir, 'members', 'pgdata'),
-      logger: log,
-    }));
-  if (!options.db) {
-    const applied = await db.migrate();
-    if (applied.length) log.info({ applied }, 'migrations applied');
-  }
+  const { db, owned } = await openServiceDatabase({
+    service: 'members',
+    config: config as BaseConfig,
+    schema: SCHEMA_NAME,
+    entities,
+    migrations,
+    log,
+    db: options.db,
+  });
 
-  const pii = new PiiCipher(
-    await loadPiiKeys({
-      encryptionKey: config.PII_ENCRYPTION_KEY,
-      hmacKey: config.PII_HMAC_KEY,
-      devDir: join(config.dataDir, 'keys'),
-      production: config.isProduction,
-    }),
-  );
+  const pii = await piiCipherFromConfig(config as BaseConfig);
   const deps: MembersDeps = { pii, directory: new TenantDirectoryClient(config.TENANTS_URL) };
   if (config.DEMO_DATA) {
     await loadDemoMembers(db, deps, config.TENANTS_URL, verifier, log).catch((err) =>
@@ -119,7 +106,7 @@ export async function startMembersService(
     async close() {
       await server.close();
       await imports.close();
-      if (!options.db) await db.close();
+      if (owned) await db.close();
     },
   };
 }

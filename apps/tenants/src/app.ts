@@ -10,7 +10,7 @@ import {
   createLogger,
   type Database,
   loadConfig,
-  openDatabase,
+  openServiceDatabase,
   type RunningSubgraph,
   sendJson,
   startSubgraphServer,
@@ -65,20 +65,15 @@ export async function startTenantsService(
 ): Promise<TenantsService> {
   const log = createLogger('tenants', config.LOG_LEVEL);
   const signingKey = await signingKeyFor(config);
-  const db =
-    options.db ??
-    (await openDatabase({
-      schema: SCHEMA_NAME,
-      entities,
-      migrations,
-      databaseUrl: config.DATABASE_URL,
-      pgliteDataDir: join(config.dataDir, 'tenants', 'pgdata'),
-      logger: log,
-    }));
-  if (!options.db) {
-    const applied = await db.migrate();
-    if (applied.length) log.info({ applied }, 'migrations applied');
-  }
+  const { db, owned } = await openServiceDatabase({
+    service: 'tenants',
+    config: config as BaseConfig,
+    schema: SCHEMA_NAME,
+    entities,
+    migrations,
+    log,
+    db: options.db,
+  });
   if (config.DEMO_DATA) await loadDemoData(db, log);
 
   const { schema } = await buildTenantsSchema({
@@ -105,7 +100,7 @@ export async function startTenantsService(
     signingKey,
     async close() {
       await server.close();
-      if (!options.db) await db.close();
+      if (owned) await db.close();
     },
   };
 }

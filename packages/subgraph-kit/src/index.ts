@@ -17,6 +17,7 @@ export * from './pagination.js';
 export * from './pii.js';
 export * from './process.js';
 export * from './reference.js';
+export * from './service.js';
 export * from './subgraph.js';
 export * from './tenancy.js';
 export * from './tenant-directory.js';

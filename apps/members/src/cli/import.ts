@@ -13,9 +13,8 @@ import {
   createLogger,
   type Database,
   type Locale,
-  loadPiiKeys,
   openDatabase,
-  PiiCipher,
+  piiCipherFromConfig,
   TenantDirectoryClient,
   translate,
   verifierFromConfig,
@@ -207,14 +206,7 @@ export async function main(
     });
     await db.migrate();
     const deps: MembersDeps = {
-      pii: new PiiCipher(
-        await loadPiiKeys({
-          encryptionKey: config.PII_ENCRYPTION_KEY,
-          hmacKey: config.PII_HMAC_KEY,
-          devDir: join(config.dataDir, 'keys'),
-          production: config.isProduction,
-        }),
-      ),
+      pii: await piiCipherFromConfig(config as BaseConfig),
       directory: new TenantDirectoryClient(tenantsUrl),
     };
     const unionName = (await deps.directory.get(caller.scope.id, token))?.name ?? '';

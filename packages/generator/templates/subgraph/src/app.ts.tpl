@@ -1,11 +1,10 @@
-import { join } from 'node:path';
 import type { TokenVerifier } from '@frontline/auth-tokens';
 import {
   type BaseConfig,
   createLogger,
   type Database,
   loadConfig,
-  openDatabase,
+  openServiceDatabase,
   type RunningSubgraph,
   startSubgraphServer,
   verifierFromConfig,
@@ -40,20 +39,15 @@ export async function start__Plural__Service(
 ): Promise<__Plural__Service> {
   const log = createLogger('__name__', config.LOG_LEVEL);
   const verifier = options.verifier ?? verifierFromConfig(config as BaseConfig);
-  const db =
-    options.db ??
-    (await openDatabase({
-      schema: SCHEMA_NAME,
-      entities,
-      migrations,
-      databaseUrl: config.DATABASE_URL,
-      pgliteDataDir: join(config.dataDir, '__name__', 'pgdata'),
-      logger: log,
-    }));
-  if (!options.db) {
-    const applied = await db.migrate();
-    if (applied.length) log.info({ applied }, 'migrations applied');
-  }
+  const { db, owned } = await openServiceDatabase({
+    service: '__name__',
+    config: config as BaseConfig,
+    schema: SCHEMA_NAME,
+    entities,
+    migrations,
+    log,
+    db: options.db,
+  });
 
   const { schema } = await build__Plural__Schema();
   const server = await startSubgraphServer({ config: config as BaseConfig, schema, db, log, verifier });
@@ -62,7 +56,7 @@ export async function start__Plural__Service(
     db,
     async close() {
       await server.close();
-      if (!options.db) await db.close();
+      if (owned) await db.close();
     },
   };
 }
