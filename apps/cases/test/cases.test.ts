@@ -554,7 +554,7 @@ describe.each(testDbKinds())('cases subgraph on %s', (kind) => {
       const city = await tenantRow('临江市总工会');
       const STATS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Tenant { caseStats(from: "2026-01-01", to: "2030-12-30") {
         received open overdue overdueNow rated satisfied satisfactionRate medianFirstResponseHours medianResolutionHours
-        byKind { value count } byStatus { value count } byChild { tenant { id } received rated }
+        byKind { value count } byStatus { value count } byChild { tenant { id } received rated assistanceCount assistanceFen }
         byMonth { month received } assistance { count totalFen byFund { value count } } } } } }`;
       const rep = [{ __typename: 'Tenant', id: city.id, path: city.path }];
       const fed = (await run(STATS, 'city.officer', { r: rep }))[0].caseStats;
@@ -569,6 +569,11 @@ describe.each(testDbKinds())('cases subgraph on %s', (kind) => {
       expect(fed.satisfactionRate).toBeGreaterThan(0);
       expect(fed.medianFirstResponseHours).not.toBeNull();
       expect(fed.assistance).toMatchObject({ count: 1, totalFen: 200000 });
+      // Totals per union: the help went to a mining worker.
+      expect(fed.byChild.find((c: any) => c.tenant.id === ids.mining)).toMatchObject({
+        assistanceCount: 1,
+        assistanceFen: 200000,
+      });
       expect(fed.byKind.reduce((s: number, k: any) => s + k.count, 0)).toBe(fed.received);
       const bad = await q(STATS.replace('"2026-01-01"', '"2020-01-01"'), 'city.officer', { r: rep });
       expect(bad.errors?.[0].extensions?.fields?.[0].field).toBe('to');

@@ -352,6 +352,8 @@ export const CaseStatsQuery = graphql(`
           satisfied
           dissatisfied
           satisfactionRate
+          assistanceCount
+          assistanceFen
           tenant {
             id
             name

@@ -344,6 +344,13 @@ function ChildTable({ rows }: { rows: Child[] }) {
             align: 'right',
             render: (r: number | null) => formatRate(r),
           },
+          { title: t('caseDashboard.child.assistanceCount'), dataIndex: 'assistanceCount', align: 'right' },
+          {
+            title: t('caseDashboard.child.assistanceFen'),
+            dataIndex: 'assistanceFen',
+            align: 'right',
+            render: (fen: number) => formatFen(fen),
+          },
         ]}
       />
     </Flex>

@@ -77,6 +77,12 @@ export class CaseFigures {
 export class ChildCaseFigures extends CaseFigures {
   @Field(() => TenantRef, { description: 'A child tenant (or the tenant itself, for its own cases)' })
   tenant!: TenantRef;
+
+  @Field(() => Int, { description: 'Assistance records delivered in the period on its cases' })
+  assistanceCount!: number;
+
+  @Field(() => Float, { description: 'Their total in fen' })
+  assistanceFen!: number;
 }
 
 @ObjectType()
@@ -218,10 +224,13 @@ export class TenantCaseStatsResolver {
         range,
       ),
       ctx.em.execute(
-        `select count(*)::int as count, coalesce(sum(amount_fen), 0)::float8 as total,
+        `select grouping(child) as total, child, count(*)::int as count,
+           coalesce(sum(amount_fen), 0)::float8 as total_fen,
            coalesce(sum(amount_fen) filter (where form = 'MONEY'), 0)::float8 as money
-         from cases.assistance where tenant_path >= ? and tenant_path < ? and delivered_on between ? and ?`,
-        [...range, period.from, period.to],
+         from (select *, split_part(substr(tenant_path, ?), '/', 1) as child from cases.assistance
+                where tenant_path >= ? and tenant_path < ? and delivered_on between ? and ?) a
+         group by grouping sets ((), (child))`,
+        [tenant.path.length + 1, ...range, period.from, period.to],
       ),
       ctx.em.execute(
         `select fund as value, sum(amount_fen)::float8 as count from cases.assistance
@@ -232,10 +241,22 @@ export class TenantCaseStatsResolver {
     ]);
     const total = groups.find((g) => g.total === 1 && g.by_month === 1);
     const ownId = tenant.id;
-    const byChild = groups
+    const helped = assistance.find((a) => a.total === 1) ?? { count: 0, total_fen: 0, money: 0 };
+    const helpedByChild = new Map(assistance.filter((a) => a.total === 0).map((a) => [a.child || ownId, a]));
+    const caseChildren = groups
       .filter((g) => g.total === 0)
-      .map((g) => ({ ...figures(g), tenant: Object.assign(new TenantRef(), { id: g.child || ownId }) }))
-      .sort((a, b) => b.received - a.received);
+      .map((g) => ({ id: (g.child as string) || ownId, g }));
+    // A union may have had help delivered in the period on cases received before it.
+    for (const id of helpedByChild.keys())
+      if (!caseChildren.some((c) => c.id === id)) caseChildren.push({ id, g: undefined as never });
+    const byChild = caseChildren
+      .map(({ id, g }) => ({
+        ...figures(g),
+        tenant: Object.assign(new TenantRef(), { id }),
+        assistanceCount: Number(helpedByChild.get(id)?.count ?? 0),
+        assistanceFen: Number(helpedByChild.get(id)?.total_fen ?? 0),
+      }))
+      .sort((a, b) => b.received - a.received || b.assistanceFen - a.assistanceFen);
     return {
       ...figures(total),
       from: period.from,
@@ -250,9 +271,9 @@ export class TenantCaseStatsResolver {
         .map((g) => ({ ...figures(g), month: g.month as string }))
         .sort((a, b) => a.month.localeCompare(b.month)),
       assistance: {
-        count: assistance[0].count,
-        totalFen: assistance[0].total,
-        moneyFen: assistance[0].money,
+        count: Number(helped.count),
+        totalFen: Number(helped.total_fen),
+        moneyFen: Number(helped.money),
         byFund: byFund.map((r) => ({ value: r.value, count: r.count })),
       },
       fromVisits: Number(total?.from_visits ?? 0),
