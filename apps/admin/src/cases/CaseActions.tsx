@@ -200,25 +200,20 @@ function NoteStepModal({ caseData, action, onClose, onReload }: StepProps) {
       fetching={fetching}
     >
       {action === 'ESCALATE' && <p>{t('caseStep.escalateHint')}</p>}
-      <Form.Item
-        name="note"
+      <NoteField
         label={labelKey ? t(`caseStep.${labelKey}`) : t('caseStep.note')}
-        rules={[
-          ...(required
-            ? [
-                {
-                  required: true,
-                  whitespace: true,
-                  message:
-                    action === 'RESOLVE' ? t('validation.resultRequired') : t('validation.noteRequired'),
-                },
-              ]
-            : []),
-          { max, message: t('validation.tooLong', { max }) },
-        ]}
-      >
-        <Input.TextArea rows={required ? 4 : 2} maxLength={max} autoFocus data-testid="case-step-note" />
-      </Form.Item>
+        requiredMessage={
+          required
+            ? action === 'RESOLVE'
+              ? t('validation.resultRequired')
+              : t('validation.noteRequired')
+            : undefined
+        }
+        max={max}
+        rows={required ? 4 : 2}
+        autoFocus
+        testId="case-step-note"
+      />
     </StepModal>
   );
 }
@@ -260,13 +255,12 @@ function CallbackModal({ caseData, action, onClose, onReload }: StepProps) {
           data-testid="case-callback-satisfaction"
         />
       </Form.Item>
-      <Form.Item
+      <NoteField
         name="comment"
         label={t('caseStep.callbackComment')}
-        rules={[{ max: 2000, message: t('validation.tooLong', { max: 2000 }) }]}
-      >
-        <Input.TextArea rows={3} maxLength={2000} data-testid="case-callback-comment" />
-      </Form.Item>
+        rows={3}
+        testId="case-callback-comment"
+      />
     </StepModal>
   );
 }
@@ -298,16 +292,13 @@ function CommentModal({ caseData, action, onClose, onReload }: StepProps) {
       onFinish={submit}
       fetching={fetching}
     >
-      <Form.Item
-        name="note"
+      <NoteField
         label={t('caseStep.comment')}
-        rules={[
-          { required: true, whitespace: true, message: t('validation.noteRequired') },
-          { max: 2000, message: t('validation.tooLong', { max: 2000 }) },
-        ]}
-      >
-        <Input.TextArea rows={3} maxLength={2000} autoFocus data-testid="case-step-note" />
-      </Form.Item>
+        requiredMessage={t('validation.noteRequired')}
+        rows={3}
+        autoFocus
+        testId="case-step-note"
+      />
       <Form.Item name="attachmentName" label={t('caseStep.attachmentName')}>
         <Input maxLength={200} />
       </Form.Item>
@@ -362,13 +353,7 @@ function DispatchModal({
           data-testid="case-dispatch-tenant"
         />
       </Form.Item>
-      <Form.Item
-        name="note"
-        label={t('caseStep.note')}
-        rules={[{ max: 2000, message: t('validation.tooLong', { max: 2000 }) }]}
-      >
-        <Input.TextArea rows={2} maxLength={2000} data-testid="case-step-note" />
-      </Form.Item>
+      <NoteField label={t('caseStep.note')} testId="case-step-note" />
     </StepModal>
   );
 }
@@ -547,13 +532,7 @@ function AssistanceModal({ caseData, action, onClose, onReload }: StepProps) {
       >
         <Input maxLength={100} data-testid="case-assistance-approvedBy" />
       </Form.Item>
-      <Form.Item
-        name="note"
-        label={t('caseStep.note')}
-        rules={[{ max: 2000, message: t('validation.tooLong', { max: 2000 }) }]}
-      >
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <NoteField label={t('caseStep.note')} />
     </StepModal>
   );
 }
@@ -627,5 +606,38 @@ function UpdateModal({ caseData, action, onClose, onReload }: StepProps) {
         <Switch />
       </Form.Item>
     </StepModal>
+  );
+}
+
+/** A free-text field of a step form: a length limit, and a required-message when it must be filled. */
+function NoteField({
+  name = 'note',
+  label,
+  requiredMessage,
+  max = 2000,
+  rows = 2,
+  autoFocus,
+  testId,
+}: {
+  name?: string;
+  label: string;
+  requiredMessage?: string;
+  max?: number;
+  rows?: number;
+  autoFocus?: boolean;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      rules={[
+        ...(requiredMessage ? [{ required: true, whitespace: true, message: requiredMessage }] : []),
+        { max, message: t('validation.tooLong', { max }) },
+      ]}
+    >
+      <Input.TextArea rows={rows} maxLength={max} autoFocus={autoFocus} data-testid={testId} />
+    </Form.Item>
   );
 }
