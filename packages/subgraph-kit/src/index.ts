@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export type { EntityManager } from '@mikro-orm/postgresql';
 export * from './audit.js';
+export * from './china-time.js';
 export * from './config.js';
 export * from './context.js';
 export * from './demo.js';
@@ -19,5 +20,6 @@ export * from './process.js';
 export * from './reference.js';
 export * from './service.js';
 export * from './subgraph.js';
+export * from './subgraph-client.js';
 export * from './tenancy.js';
 export * from './tenant-directory.js';

@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   AppError,
+  addDays,
   ancestorPaths,
   badInput,
+  chinaDay,
+  chinaDayRange,
   createErrorFormatter,
   inheritedScopeFilter,
+  isoDate,
   loadConfig,
   localeFromHeader,
   localizeError,
@@ -137,6 +141,20 @@ describe('rows handed down a subtree', () => {
     });
     expect(cond({ path: '/a/' })).toEqual({ tenantPath: { $gte: '/a/', $lt: '/a0' } });
     expect(cond({})).toEqual({ tenantId: { $in: [] } });
+  });
+});
+
+describe('China time', () => {
+  it('counts whole days at UTC+8 and validates calendar days', () => {
+    expect(chinaDay(new Date('2026-03-01T16:00:00Z'))).toBe('2026-03-02');
+    expect(chinaDayRange('2026-02-01', '2026-02-28')).toEqual({
+      start: new Date('2026-01-31T16:00:00Z'),
+      end: new Date('2026-02-28T16:00:00Z'),
+    });
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(isoDate.safeParse(' 2028-02-29 ').data).toBe('2028-02-29');
+    for (const bad of ['2026-02-29', '2026-13-01', '26-1-1'])
+      expect(isoDate.safeParse(bad).error?.issues[0].message).toBe('validation.date');
   });
 });
 

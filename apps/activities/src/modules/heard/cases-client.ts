@@ -1,4 +1,4 @@
-import { AppError, serviceUnavailable } from '@frontline/subgraph-kit';
+import { AppError, callSubgraph, serviceUnavailable } from '@frontline/subgraph-kit';
 
 export type CaseKind = 'NEED' | 'GRIEVANCE' | 'HARDSHIP' | 'SUGGESTION' | 'CONSULTATION' | 'LEGAL_AID';
 export type CasePriority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
@@ -31,8 +31,8 @@ const CREATE_CASE = `mutation CreateCaseFromVisit($input: CreateCaseInput!) {
 const unavailable = () => serviceUnavailable('service.cases');
 
 /**
- * Calls the cases subgraph directly with the caller's own token (cases verifies it and applies the
- * caller's scope). createCase is idempotent on `sourceItemId`, so a retry returns the same case.
+ * Calls the cases subgraph directly with the caller's own token (the kit's `callSubgraph`).
+ * createCase is idempotent on `sourceItemId`, so a retry returns the same case.
  */
 export class CasesClient {
   constructor(
@@ -44,34 +44,15 @@ export class CasesClient {
     input: CreateCaseInput,
     call: { token: string; locale: string; requestId: string },
   ): Promise<CreatedCase> {
-    let res: Response;
-    try {
-      res = await fetch(this.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${call.token}`,
-          'accept-language': call.locale,
-          'x-request-id': call.requestId,
-        },
-        body: JSON.stringify({ query: CREATE_CASE, variables: { input } }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch {
-      throw unavailable();
-    }
-    let body: {
-      data?: { createCase?: CreatedCase | null } | null;
-      errors?: { message: string; extensions?: { fields?: { message?: string }[] } }[];
-    };
-    try {
-      body = (await res.json()) as typeof body;
-    } catch {
-      throw unavailable();
-    }
+    const body = await callSubgraph<{ createCase?: CreatedCase | null }>(
+      this.url,
+      CREATE_CASE,
+      { input },
+      { ...call, serviceKey: 'service.cases', timeoutMs: this.timeoutMs },
+    );
     const created = body.data?.createCase;
     if (created?.id) return created;
-    if (res.status >= 500 || !body.errors?.length) throw unavailable();
+    if (body.status >= 500 || !body.errors?.length) throw unavailable();
     // Cases refused it (bad input, no permission, ...): pass its message on, already localized.
     throw new AppError('BAD_USER_INPUT', 'case.rejected', {
       // Field-level problems too (already in the caller's language), e.g. which member was not found.

@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { ADMIN_ROLES } from '@frontline/auth-tokens';
-import { audit, parseInput, type RequestContext, requireCaller, requireRole } from '@frontline/subgraph-kit';
+import {
+  addDays,
+  audit,
+  parseInput,
+  type RequestContext,
+  requireCaller,
+  requireRole,
+} from '@frontline/subgraph-kit';
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import { calendarFor } from '../case/case.service.js';
 import { CalendarDay } from './calendar-day.entity.js';
-import { addDays, officialYears } from './working-calendar.js';
+import { officialYears } from './working-calendar.js';
 
 @ObjectType({ description: 'A day that is not an ordinary weekday or weekend day' })
 export class SpecialDay {

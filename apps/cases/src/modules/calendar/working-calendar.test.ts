@@ -1,5 +1,6 @@
+import { chinaDay, endOfChinaDay } from '@frontline/subgraph-kit';
 import { describe, expect, it } from 'vitest';
-import { chinaDay, endOfChinaDay, WorkingCalendar } from './working-calendar.js';
+import { WorkingCalendar } from './working-calendar.js';
 
 const calendar = new WorkingCalendar();
 

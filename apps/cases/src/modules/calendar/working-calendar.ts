@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { addDays, chinaDay, endOfChinaDay } from '@frontline/subgraph-kit';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 
@@ -17,22 +18,6 @@ const official = createRequire(import.meta.url)('chinese-days/dist/chinese-days.
 export interface CalendarOverride {
   date: string;
   working: boolean;
-}
-
-const UTC8_OFFSET_MS = 8 * 3_600_000;
-
-/** The calendar day (YYYY-MM-DD) in China (UTC+8, no daylight saving) at an instant. */
-export function chinaDay(at: Date): string {
-  return new Date(at.getTime() + UTC8_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The last millisecond of a China calendar day, as an instant. */
-export function endOfChinaDay(day: string): Date {
-  return new Date(Date.parse(`${day}T23:59:59.999Z`) - UTC8_OFFSET_MS);
-}
-
-export function addDays(day: string, days: number): string {
-  return dayjs.utc(day).add(days, 'day').format('YYYY-MM-DD');
 }
 
 /** Years the official data covers; outside them only weekends count (and overrides). */

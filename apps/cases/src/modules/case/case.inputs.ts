@@ -1,3 +1,4 @@
+import { isoDate } from '@frontline/subgraph-kit';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
 import {
@@ -17,7 +18,6 @@ const optionalText = (max: number) =>
     .max(max)
     .nullish()
     .transform((v) => v || null);
-const isoDate = z.iso.date({ message: 'validation.date' });
 
 /** GraphQL lets a client send null for an optional input: null and absent both take the default. */
 const orDefault = <T extends z.ZodType>(schema: T, fallback: z.infer<T>) =>

@@ -2,12 +2,15 @@ import {
   badInput,
   ConnectionArgs,
   ConnectionType,
+  chinaDayRange,
   groupByKeys,
+  isoDate,
   paginate,
   parseInput,
   type RequestContext,
   requireCaller,
   scopeUpperBound,
+  startOfChinaDay,
 } from '@frontline/subgraph-kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import {
@@ -145,7 +148,6 @@ export class CaseFilter {
   text?: string;
 }
 
-const isoDate = z.iso.date({ message: 'validation.date' });
 const filterSchema = z
   .object({
     assigneeId: z.uuid().nullish(),
@@ -196,7 +198,6 @@ export class MemberRef {
 }
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
-const chinaMidnight = (day: string) => new Date(Date.parse(`${day}T00:00:00+08:00`));
 
 /** Builds the where-clause of a case list from its filter. */
 export async function caseWhere(
@@ -223,8 +224,8 @@ export async function caseWhere(
     where.nextDueAt = { $gte: new Date(now.getTime() + DUE_SOON_HOURS * 3_600_000), $lt: NO_DEADLINE };
   if (f.receivedFrom || f.receivedTo) {
     where.receivedAt = {
-      ...(f.receivedFrom ? { $gte: chinaMidnight(f.receivedFrom) } : {}),
-      ...(f.receivedTo ? { $lt: new Date(chinaMidnight(f.receivedTo).getTime() + 86_400_000) } : {}),
+      ...(f.receivedFrom ? { $gte: startOfChinaDay(f.receivedFrom) } : {}),
+      ...(f.receivedTo ? { $lt: chinaDayRange(f.receivedTo, f.receivedTo).end } : {}),
     };
   }
   if (f.text) {

@@ -6,6 +6,7 @@ import {
   audit,
   badInput,
   type Caller,
+  chinaDay,
   conflict,
   type EntityManager,
   notFound,
@@ -17,7 +18,7 @@ import { DriverException, OptimisticLockError, UniqueConstraintViolationExceptio
 import { z } from 'zod';
 import type { CasesDeps } from '../../deps.js';
 import { CalendarDay } from '../calendar/calendar-day.entity.js';
-import { chinaDay, WorkingCalendar } from '../calendar/working-calendar.js';
+import { WorkingCalendar } from '../calendar/working-calendar.js';
 import { CasePolicy, DissatisfiedAction } from '../policy/case-policy.entity.js';
 import {
   Assistance,

@@ -1,4 +1,4 @@
-import { serviceUnavailable } from '@frontline/subgraph-kit';
+import { callSubgraph, serviceUnavailable } from '@frontline/subgraph-kit';
 
 export interface MemberFacts {
   id: string;
@@ -39,18 +39,12 @@ export class MembersClient {
     ];
     const members = new Map<string, MemberFacts>();
     if (!refs.length) return { members, unit: null };
-    let body: { data?: { _entities: (Record<string, string> | null)[] }; errors?: unknown[] };
-    try {
-      const res = await fetch(this.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: QUERY, variables: { refs } }),
-        signal: AbortSignal.timeout(5000),
-      });
-      body = (await res.json()) as typeof body;
-    } catch {
-      throw serviceUnavailable('service.members');
-    }
+    const body = await callSubgraph<{ _entities: (Record<string, string> | null)[] }>(
+      this.graphqlUrl,
+      QUERY,
+      { refs },
+      { token, serviceKey: 'service.members' },
+    );
     if (!body.data) throw serviceUnavailable('service.members');
     let unit: UnitFacts | null = null;
     for (const entity of body.data._entities) {

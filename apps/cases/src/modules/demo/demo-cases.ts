@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TokenVerifier } from '@frontline/auth-tokens';
 import {
+  callSubgraph,
+  chinaDay,
   type Database,
   demoLogin,
   type EntityManager,
@@ -8,7 +10,7 @@ import {
   seededRandom,
 } from '@frontline/subgraph-kit';
 import type { CasesDeps } from '../../deps.js';
-import { chinaDay, WorkingCalendar } from '../calendar/working-calendar.js';
+import { WorkingCalendar } from '../calendar/working-calendar.js';
 import {
   Assistance,
   AssistanceForm,
@@ -101,14 +103,12 @@ interface Officer {
 }
 
 async function fetchMembers(membersUrl: string, token: string): Promise<Party[]> {
-  const res = await fetch(membersUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      query: '{ members(first: 100) { edges { node { id name orgUnit { id name unitPath } } } } }',
-    }),
-  });
-  const body = (await res.json()) as { data?: { members: { edges: { node: Party }[] } } };
+  const body = await callSubgraph<{ members: { edges: { node: Party }[] } }>(
+    membersUrl,
+    '{ members(first: 100) { edges { node { id name orgUnit { id name unitPath } } } } }',
+    {},
+    { token, serviceKey: 'service.members' },
+  );
   return body.data?.members.edges.map((e) => e.node) ?? [];
 }
 

@@ -1,4 +1,11 @@
-import { parseInput, type RequestContext, requireCaller, scopeUpperBound } from '@frontline/subgraph-kit';
+import {
+  chinaDayRange,
+  parseInput,
+  periodSchema,
+  type RequestContext,
+  requireCaller,
+  scopeUpperBound,
+} from '@frontline/subgraph-kit';
 import {
   Arg,
   Ctx,
@@ -12,7 +19,6 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { z } from 'zod';
 import { NO_DEADLINE } from '../case/case.entity.js';
 
 /**
@@ -141,14 +147,13 @@ export class CaseStats extends CaseFigures {
   fromVisitsClosedSatisfied!: number;
 }
 
-const isoDate = z.iso.date({ message: 'validation.date' });
-const periodSchema = z
-  .object({ from: isoDate, to: isoDate })
-  .refine((p) => p.from <= p.to, { message: 'validation.periodOrder', path: ['to'] })
-  .refine((p) => Date.parse(p.to) - Date.parse(p.from) <= 5 * 366 * 86_400_000, {
+const statsPeriod = periodSchema.refine(
+  (p) => Date.parse(p.to) - Date.parse(p.from) <= 5 * 366 * 86_400_000,
+  {
     message: 'validation.periodTooLong',
     path: ['to'],
-  });
+  },
+);
 
 /** The figures every group shares; `c` is the filtered case set. */
 const FIGURES = `
@@ -195,11 +200,10 @@ export class TenantCaseStatsResolver {
     @Arg('to', () => String, { description: 'YYYY-MM-DD' }) to: string,
   ): Promise<CaseStats> {
     requireCaller(ctx);
-    const period = parseInput(periodSchema, { from, to });
+    const period = parseInput(statsPeriod, { from, to });
     // RLS keeps this inside the caller's scope; the path range narrows it to the tenant asked for.
     const range = [tenant.path, scopeUpperBound(tenant.path)];
-    const start = new Date(Date.parse(`${period.from}T00:00:00+08:00`));
-    const end = new Date(Date.parse(`${period.to}T00:00:00+08:00`) + 86_400_000);
+    const { start, end } = chinaDayRange(period.from, period.to);
     const cohort = `from cases."case" where tenant_path >= ? and tenant_path < ? and received_at >= ? and received_at < ?`;
     const cohortArgs = [...range, start, end];
     const [groups, counts, [overdueNow], assistance, byFund] = await Promise.all([

@@ -1,17 +1,7 @@
-import { ConnectionArgs, normalizeMobile, parseNationalId } from '@frontline/subgraph-kit';
+import { ConnectionArgs, isoDate, normalizeMobile, parseNationalId } from '@frontline/subgraph-kit';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { z } from 'zod';
 import { AgeBand, Gender, HardshipStatus, MemberStatus } from './member.entity.js';
-
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'validation.date',
-  );
 
 const optionalText = (max: number) =>
   z
@@ -261,5 +251,3 @@ export const moveSchema = z.object({
   orgUnitId: z.uuid(),
   effectiveOn: isoDate,
 });
-
-export { isoDate };

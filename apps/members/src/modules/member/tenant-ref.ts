@@ -1,8 +1,12 @@
-import { parseInput, type RequestContext, requireCaller, scopeUpperBound } from '@frontline/subgraph-kit';
+import {
+  parseInput,
+  periodSchema,
+  type RequestContext,
+  requireCaller,
+  scopeUpperBound,
+} from '@frontline/subgraph-kit';
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { z } from 'zod';
 import { AgeBand } from './member.entity.js';
-import { isoDate } from './member.inputs.js';
 import { today, yearsBefore } from './union-scope.js';
 
 /**
@@ -71,11 +75,6 @@ export class MemberStats {
   @Field(() => String)
   to!: string;
 }
-
-const periodSchema = z.object({ from: isoDate, to: isoDate }).refine((p) => p.from <= p.to, {
-  message: 'validation.periodOrder',
-  path: ['to'],
-});
 
 @Resolver(() => TenantRef)
 export class TenantRefResolver {

@@ -24,12 +24,8 @@ export async function actingUnion(
   return { caller, unionName: entry?.name ?? '' };
 }
 
-const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
-
-/** Today's date where the unions are (UTC+8), as YYYY-MM-DD. */
-export function today(at = new Date()): string {
-  return chinaDate.format(at);
-}
+/** Today's date where the unions are (UTC+8), as YYYY-MM-DD (the kit's `chinaDay`). */
+export { chinaDay as today } from '@frontline/subgraph-kit';
 
 /** The same calendar day `years` earlier, as YYYY-MM-DD (age bands compare birth dates with it). */
 export function yearsBefore(on: string, years: number): string {
